@@ -1,0 +1,219 @@
+package dev.coupure.clean;
+
+import dev.coupure.text.Line;
+import dev.coupure.text.PersonNames;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Labels every line of a dump: features, then a body probability per line, then the main-text
+ * region, then labels that use the line's place (header zone above the text, footer zone below
+ * it, zones opened by "Lire aussi" or "Commentaires" headings). Every decision carries its
+ * reason, so that each removal can be explained.
+ */
+public final class BlockClassifier {
+
+    /** Evidence a zone heading ("Lire aussi", "Commentaires") weighs against extending the text over it. */
+    private static final double ZONE_HEADING_EVIDENCE = -25;
+    private static final int SUBHEADING_MAX_WORDS = 16;
+
+    private final FeatureExtractor extractor;
+    private final LineModel model;
+    private final LinePatterns patterns;
+    private final HeaderReader header;
+
+    public BlockClassifier(FeatureExtractor extractor, LineModel model, LinePatterns patterns, HeaderReader header) {
+        this.extractor = extractor;
+        this.model = model;
+        this.patterns = patterns;
+        this.header = header;
+    }
+
+    public static BlockClassifier standard(LinePatterns patterns, PersonNames names) {
+        Lexicon lexicon = Lexicon.load();
+        Stopwords stopwords = Stopwords.load();
+        return new BlockClassifier(new FeatureExtractor(lexicon, stopwords, patterns), LineModel.load(), patterns,
+                new HeaderReader(patterns, names));
+    }
+
+    public List<Decision> classify(List<Line> lines) {
+        DocumentFeatures doc = extractor.extract(lines);
+        List<LineFeatures> features = doc.lines();
+        int n = features.size();
+        double[] probability = new double[n];
+        String[] hardKind = new String[n];
+        double[] evidence = new double[n];
+        for (int i = 0; i < n; i++) {
+            LineFeatures f = features.get(i);
+            probability[i] = model.bodyProbability(f, doc.hasStopwordList());
+            hardKind[i] = hardKind(f);
+            evidence[i] = evidence(f, hardKind[i], probability[i]);
+        }
+        MainText.Region region = MainText.locate(evidence);
+
+        Decision[] decisions = new Decision[n];
+        for (int i = 0; i < n; i++) {
+            decisions[i] = region.contains(i)
+                    ? inside(features, i, hardKind[i], probability)
+                    : outside(features.get(i), hardKind[i], i < region.start() ? "page-header" : "page-footer",
+                            i < region.start() ? "before the main text" : "after the main text");
+        }
+        markZones(features, decisions, region);
+        header.read(doc, decisions, region.isEmpty() ? n : region.start(), probability);
+        markLede(decisions, region);
+        return List.of(decisions);
+    }
+
+    /** Kinds that are furniture wherever they stand. */
+    private static String hardKind(LineFeatures f) {
+        if (f.pattern() != null) {
+            return f.pattern();
+        }
+        if (f.lexicon().isPresent()) {
+            return f.lexicon().get().kind();
+        }
+        if (f.duplicateOf() >= 0) {
+            return "duplicate";
+        }
+        if (f.interfaceRatio() >= 0.6 && f.wordCount() >= 2 && !f.endsSentence()) {
+            return "navigation";
+        }
+        return null;
+    }
+
+    private static double evidence(LineFeatures f, String hardKind, double probability) {
+        if (f.lexicon().isPresent() && f.lexicon().get().opensZone()) {
+            return ZONE_HEADING_EVIDENCE;
+        }
+        double size = Math.max(1, Math.min(f.weight(), 120));
+        if (hardKind != null) {
+            return -(2 + 0.5 * size);
+        }
+        return (probability - 0.5) * 2 * size;
+    }
+
+    private Decision inside(List<LineFeatures> features, int i, String hardKind, double[] probability) {
+        LineFeatures f = features.get(i);
+        Line line = f.line();
+        if (hardKind != null) {
+            return hard(f, hardKind);
+        }
+        if (f.echoOf() >= 0) {
+            return new Decision(line, Label.CAPTION, "image-caption", "repeats a neighbouring line, as a caption and its credit do");
+        }
+        if (probability[i] >= 0.5) {
+            return new Decision(line, Label.BODY, null, String.format("prose (p=%.2f)", probability[i]));
+        }
+        if (isSubheading(features, i, probability)) {
+            return new Decision(line, Label.SUBHEADING, null, "short heading between paragraphs");
+        }
+        if (patterns.bylineName(line.text(), f.wordCount()).isPresent()) {
+            return new Decision(line, Label.BYLINE, null, "byline");
+        }
+        return new Decision(line, Label.BOILERPLATE, "interstitial",
+                String.format("short non-prose line inside the text (p=%.2f)", probability[i]));
+    }
+
+    private static boolean isSubheading(List<LineFeatures> features, int i, double[] probability) {
+        LineFeatures f = features.get(i);
+        if (f.wordCount() < 2 || f.weight() > SUBHEADING_MAX_WORDS || f.endsSentence() && !f.line().text().endsWith("?")) {
+            return false;
+        }
+        if (f.line().text().endsWith("?") || f.line().text().endsWith(":")) {
+            return false;
+        }
+        boolean bodyAfter = i + 1 < features.size() && probability[i + 1] >= 0.5 && features.get(i + 1).lexicon().isEmpty();
+        boolean bodyBefore = i > 0 && probability[i - 1] >= 0.5;
+        return bodyAfter && (bodyBefore || i == 0 || features.get(i - 1).lexicon().isPresent());
+    }
+
+    private Decision outside(LineFeatures f, String hardKind, String zone, String reason) {
+        if (hardKind != null) {
+            return hard(f, hardKind);
+        }
+        if (patterns.bylineName(f.line().text(), f.wordCount()).isPresent()) {
+            return new Decision(f.line(), Label.BYLINE, null, "byline");
+        }
+        if (patterns.isDateline(f.line().text(), f.words())) {
+            return new Decision(f.line(), Label.DATELINE, null, "a date and little else");
+        }
+        if (f.echoOf() >= 0) {
+            return new Decision(f.line(), Label.CAPTION, "image-caption", "repeats a neighbouring line, as a caption and its credit do");
+        }
+        return new Decision(f.line(), Label.BOILERPLATE, zone, reason);
+    }
+
+    private static Decision hard(LineFeatures f, String kind) {
+        String reason = switch (kind) {
+            case "separator" -> "no letters or digits";
+            case "captcha" -> "arithmetic spam check";
+            case "source-line" -> "source link";
+            case "url" -> "a bare link";
+            case "credit" -> "photo credit";
+            case "duplicate" -> "repeats line " + f.line().number() + "'s text seen earlier";
+            case "navigation" -> "menu words";
+            default -> "web phrase \"" + f.lexicon().map(Lexicon.Match::phrase).orElse(kind) + "\"";
+        };
+        Label label = switch (kind) {
+            case "credit" -> Label.CREDIT;
+            case "dateline" -> Label.DATELINE;
+            default -> Label.BOILERPLATE;
+        };
+        return new Decision(f.line(), label, kind, reason);
+    }
+
+    /**
+     * After a "Lire aussi" or "Commentaires" heading, the short lines that follow are that zone's
+     * links or comment furniture, not text, until prose resumes.
+     */
+    private static void markZones(List<LineFeatures> features, Decision[] decisions, MainText.Region region) {
+        for (int i = 0; i < features.size(); i++) {
+            var match = features.get(i).lexicon();
+            if (match.isEmpty() || !match.get().opensZone()) {
+                continue;
+            }
+            String zoneKind = match.get().kind().equals("related") ? "related-link" : match.get().kind();
+            for (int j = i + 1; j < features.size(); j++) {
+                Decision d = decisions[j];
+                if (d.label() == Label.BODY && region.contains(j) && features.get(j).endsSentence()) {
+                    break;
+                }
+                if (d.label().inBody() || d.label() == Label.BOILERPLATE && d.kind() != null
+                        && (d.kind().startsWith("page-") || d.kind().equals("interstitial"))) {
+                    decisions[j] = d.relabel(Label.BOILERPLATE, zoneKind,
+                            "under the \"" + features.get(i).line().text() + "\" heading (line " + features.get(i).line().number() + ")");
+                }
+            }
+        }
+    }
+
+    /** The lede: the first paragraph of the text when it stands alone right under the title. */
+    private static void markLede(Decision[] decisions, MainText.Region region) {
+        if (region.isEmpty() || Arrays.stream(decisions).noneMatch(d -> d.label() == Label.TITLE)) {
+            return;
+        }
+        int first = -1;
+        for (int i = region.start(); i <= region.end(); i++) {
+            if (decisions[i].label() == Label.BODY) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 0) {
+            return;
+        }
+        Set<Integer> paragraphsAfter = new HashSet<>();
+        for (int i = first + 1; i <= region.end(); i++) {
+            if (decisions[i].label().inBody()) {
+                paragraphsAfter.add(decisions[i].line().paragraph());
+            }
+        }
+        boolean standsAlone = !paragraphsAfter.contains(decisions[first].line().paragraph()) && !paragraphsAfter.isEmpty();
+        if (standsAlone) {
+            decisions[first] = decisions[first].relabel(Label.LEDE, null, "first paragraph under the title");
+        }
+    }
+
+}

@@ -1,0 +1,139 @@
+package dev.coupure.clean;
+
+import dev.coupure.text.PersonNames;
+import dev.coupure.text.Tokens;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the zone above the main text: which line is the headline, which lines name the authors,
+ * which sentences are captions. The headline is the headline-shaped line that shares the most
+ * words with the text it heads: menus, captions of another page and teasers share few.
+ */
+public final class HeaderReader {
+
+    private static final int TITLE_MIN_WORDS = 3;
+    private static final int TITLE_MAX_WORDS = 32;
+    /** A headline shares at least this share of its content words with the body. */
+    private static final double TITLE_MIN_OVERLAP = 0.25;
+    private static final int NAME_MAX_WORDS = 8;
+
+    private final LinePatterns patterns;
+    private final PersonNames names;
+
+    public HeaderReader(LinePatterns patterns, PersonNames names) {
+        this.patterns = patterns;
+        this.names = names;
+    }
+
+    void read(DocumentFeatures doc, Decision[] decisions, int headerEnd, double[] probability) {
+        List<LineFeatures> features = doc.lines();
+        Set<String> bodyWords = bodyWords(features, decisions, doc.functionWords());
+        int title = -1;
+        double bestScore = 0;
+        int last = Math.min(headerEnd, features.size() - 1);
+        for (int i = 0; i <= last; i++) {
+            LineFeatures f = features.get(i);
+            boolean open = i < headerEnd ? isOpenHeaderLine(decisions[i]) : startsOwnParagraph(features, i);
+            if (!open || !headlineShaped(f)) {
+                continue;
+            }
+            double overlap = overlap(f, doc.functionWords(), bodyWords);
+            double score = overlap - 0.01 * (headerEnd - i);
+            if (overlap >= TITLE_MIN_OVERLAP && score > bestScore) {
+                bestScore = score;
+                title = i;
+            }
+        }
+        if (title >= 0) {
+            decisions[title] = decisions[title].relabel(Label.TITLE, null,
+                    "headline-shaped and shares most words with the text");
+            for (int i = 0; i < features.size(); i++) {
+                if (i != title && features.get(i).folded().equals(features.get(title).folded())) {
+                    decisions[i] = decisions[i].relabel(Label.BOILERPLATE, "duplicate-title", "repeats the title");
+                }
+            }
+        }
+        for (int i = 0; i < headerEnd && i < features.size(); i++) {
+            if (!isOpenHeaderLine(decisions[i])) {
+                continue;
+            }
+            LineFeatures f = features.get(i);
+            if (isNameLine(f)) {
+                decisions[i] = decisions[i].relabel(Label.BYLINE, null, "a person's name alone near the title");
+            } else if (title >= 0 && i > title && f.endsSentence() && probability[i] >= 0.5) {
+                decisions[i] = decisions[i].relabel(Label.CAPTION, "image-caption",
+                        "a sentence between the title and the text, apart from the text");
+            }
+        }
+    }
+
+    private static boolean isOpenHeaderLine(Decision d) {
+        return d.label() == Label.BOILERPLATE && "page-header".equals(d.kind());
+    }
+
+    private static boolean startsOwnParagraph(List<LineFeatures> features, int i) {
+        return i + 1 < features.size() && features.get(i + 1).line().paragraph() != features.get(i).line().paragraph();
+    }
+
+    private static boolean headlineShaped(LineFeatures f) {
+        String text = f.line().text();
+        if (f.weight() < TITLE_MIN_WORDS || f.weight() > TITLE_MAX_WORDS || f.interfaceRatio() >= 0.5) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        return last != '.' && last != ':' && last != ',' && last != ';';
+    }
+
+    private static Set<String> bodyWords(List<LineFeatures> features, Decision[] decisions, Set<String> functionWords) {
+        Set<String> words = new HashSet<>();
+        for (int i = 0; i < features.size(); i++) {
+            if (decisions[i].label().inBody()) {
+                for (String w : contentWords(features.get(i), functionWords)) {
+                    words.add(w);
+                }
+            }
+        }
+        return words;
+    }
+
+    private static double overlap(LineFeatures f, Set<String> functionWords, Set<String> bodyWords) {
+        List<String> words = contentWords(f, functionWords);
+        if (words.isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        for (String w : words) {
+            if (bodyWords.contains(w)) {
+                shared++;
+            }
+        }
+        return (double) shared / words.size();
+    }
+
+    /** Words that carry content: not function words, and (for spaced scripts) three letters or more. */
+    private static List<String> contentWords(LineFeatures f, Set<String> functionWords) {
+        List<String> out = new ArrayList<>();
+        for (String w : f.words()) {
+            if (w.length() >= 3 && !functionWords.contains(w)) {
+                out.add(w);
+            }
+        }
+        String text = f.line().text();
+        for (int i = 0; i < text.length(); i++) {
+            if (Tokens.unspacedChars(String.valueOf(text.charAt(i))) == 1) {
+                out.add(String.valueOf(text.charAt(i)));
+            }
+        }
+        return out;
+    }
+
+    /** "Jean Delaunay", "Anna Fink, Jan Marchart": a line of people's names and nothing else. */
+    private boolean isNameLine(LineFeatures f) {
+        return f.wordCount() <= NAME_MAX_WORDS && !f.endsSentence()
+                && !names.splitNames(f.line().text()).isEmpty()
+                && patterns.bylineName(f.line().text(), f.wordCount()).isEmpty();
+    }
+}

@@ -1,0 +1,67 @@
+package dev.coupure.clean;
+
+import dev.coupure.text.ResourceLines;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores how much a line looks like running article text, from its features alone: a logistic
+ * model whose weights are data ({@code line-model.tsv}), so that learned weights can replace
+ * the hand-set ones without touching code.
+ */
+public final class LineModel {
+
+    static final List<String> FEATURES = List.of("bias", "log_words", "ends_sentence", "stopword_ratio",
+            "capitalized_ratio", "digit_ratio", "interface_ratio", "no_stopword_list", "long_unpunctuated");
+
+    private final double[] weights = new double[FEATURES.size()];
+
+    private LineModel(Map<String, Double> byName) {
+        for (String name : byName.keySet()) {
+            if (!FEATURES.contains(name)) {
+                throw new IllegalStateException("line-model.tsv: unknown feature " + name + "; known: " + FEATURES);
+            }
+        }
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = byName.getOrDefault(FEATURES.get(i), 0.0);
+        }
+    }
+
+    public static LineModel load() {
+        Map<String, Double> byName = new HashMap<>();
+        for (String row : ResourceLines.read(LineModel.class, "line-model.tsv")) {
+            String[] cells = row.split("\t");
+            if (cells.length != 2) {
+                throw new IllegalStateException("line-model.tsv: expected feature<TAB>weight, got: " + row);
+            }
+            byName.put(cells[0].strip(), Double.parseDouble(cells[1].strip()));
+        }
+        return new LineModel(byName);
+    }
+
+    /** The feature vector, in {@link #FEATURES} order. */
+    static double[] vector(LineFeatures f, boolean hasStopwordList) {
+        return new double[] {
+            1,
+            Math.log1p(f.weight()),
+            f.endsSentence() ? 1 : 0,
+            f.stopwordRatio(),
+            f.wordCount() >= 3 ? f.capitalizedRatio() : 0,
+            f.digitRatio(),
+            f.interfaceRatio(),
+            hasStopwordList ? 0 : 1,
+            f.weight() >= 25 && !f.endsSentence() ? 1 : 0,
+        };
+    }
+
+    /** Probability in (0, 1) that the line is article text. */
+    public double bodyProbability(LineFeatures f, boolean hasStopwordList) {
+        double[] x = vector(f, hasStopwordList);
+        double z = 0;
+        for (int i = 0; i < x.length; i++) {
+            z += weights[i] * x[i];
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+}

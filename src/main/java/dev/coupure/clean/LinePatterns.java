@@ -1,0 +1,127 @@
+package dev.coupure.clean;
+
+import dev.coupure.text.Fold;
+import dev.coupure.text.ResourceLines;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Shapes of lines that are never article text whatever the site: separators, arithmetic
+ * captchas, source lines, bare links, photo credits, bylines and datelines. Each check looks at
+ * one line alone; context is the classifier's business.
+ */
+public final class LinePatterns {
+
+    private static final Pattern SOURCE_LINE = Pattern.compile(
+            "(?i)^(sources?|lien|link|url|via|article original|original article)\\s*:?\\s*(https?://\\S+)\\s*$");
+    private static final Pattern BARE_URL = Pattern.compile("(?i)^(https?://|www\\.)\\S+$");
+    private static final Pattern CAPTCHA = Pattern.compile(
+            "^[\\p{L}\\d]+\\s*[-+−×x*/÷]\\s*[\\p{L}\\d]+\\s*=\\s*[?_.]*\\s*$");
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?i)^(par|by|von|por|di|door|texte|text|reportage|propos recueillis par|written by|words by)\\s*:?\\s+(.+)$");
+    private static final Pattern NUMERIC_DATE = Pattern.compile(
+            "\\b(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\b");
+    private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}\\s?[:h]\\s?\\d{2}\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
+
+    private final Set<String> agencies = new HashSet<>();
+    private final Set<String> months = new HashSet<>();
+
+    private LinePatterns() {
+        ResourceLines.read(LinePatterns.class, "agencies.txt").forEach(a -> agencies.add(Fold.fold(a)));
+        ResourceLines.read(LinePatterns.class, "months.txt").forEach(m -> months.add(Fold.fold(m)));
+    }
+
+    public static LinePatterns load() {
+        return new LinePatterns();
+    }
+
+    /** A line with neither letters nor digits ("-", "* * *", "|"). */
+    public boolean isSeparator(String text) {
+        return text.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
+    /** "16 − huit =": a spam-protection sum. */
+    public boolean isCaptcha(String text) {
+        return text.length() <= 40 && CAPTCHA.matcher(text.strip()).matches();
+    }
+
+    /** The URL of a "Source : https://..." line, if the line is one. */
+    public Optional<String> sourceUrl(String text) {
+        Matcher m = SOURCE_LINE.matcher(text.strip());
+        return m.matches() ? Optional.of(m.group(2)) : Optional.empty();
+    }
+
+    public boolean isBareUrl(String text) {
+        return BARE_URL.matcher(text.strip()).matches();
+    }
+
+    /**
+     * A photo credit: a short line naming an agency after a slash or alone ("Maxim Shemetov/AP",
+     * "Photo AFP"), or carrying a copyright sign.
+     */
+    public boolean isCredit(String folded, int words) {
+        if (words > 10) {
+            return false;
+        }
+        if (folded.contains("©") || folded.contains("(c) ")) {
+            return true;
+        }
+        int slash = folded.lastIndexOf('/');
+        if (slash >= 0 && slash + 1 < folded.length()) {
+            String tail = folded.substring(slash + 1).strip();
+            if (agencies.contains(tail) || agencies.contains(tail.split(" ")[0])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean isAgency(String folded) {
+        return agencies.contains(folded);
+    }
+
+    /** The name part of a byline ("Par Euronews" gives "Euronews"), if the line is one. */
+    public Optional<String> bylineName(String text, int words) {
+        if (words > 12) {
+            return Optional.empty();
+        }
+        Matcher m = BYLINE.matcher(text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String name = m.group(2).strip();
+        if (name.isEmpty() || !Character.isUpperCase(name.codePointAt(0))) {
+            return Optional.empty();
+        }
+        return Optional.of(name);
+    }
+
+    /**
+     * A line that is a date and little else ("3. Mai 2024, 17:47", "Publié le 17/01/2025 à
+     * 10h32", "Updated Jan. 3, 2024"): at most a dozen words, most of them date parts.
+     */
+    public boolean isDateline(String text, List<String> foldedWords) {
+        if (foldedWords.isEmpty() || foldedWords.size() > 12) {
+            return false;
+        }
+        boolean numericDate = NUMERIC_DATE.matcher(text).find();
+        int dateParts = 0;
+        boolean month = false;
+        for (String w : foldedWords) {
+            if (months.contains(w)) {
+                month = true;
+                dateParts++;
+            } else if (w.chars().allMatch(Character::isDigit) && w.length() <= 4) {
+                dateParts++;
+            }
+        }
+        boolean anchored = numericDate || (month && (YEAR.matcher(text).find() || CLOCK.matcher(text).find()));
+        return anchored && dateParts * 2 >= foldedWords.size() - 2;
+    }
+
+}

@@ -1,0 +1,181 @@
+package dev.coupure.cli;
+
+import dev.coupure.input.InputReader;
+import dev.coupure.input.InputRef;
+import dev.coupure.input.InputWalker;
+import dev.coupure.lang.LanguageIdentifier;
+import dev.coupure.pipeline.Batch;
+import dev.coupure.pipeline.Outcome;
+import dev.coupure.pipeline.Pipeline;
+import dev.coupure.record.JsonLines;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code coupure ingest}: inputs in, article records and error records out. */
+@Command(name = "ingest",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        sortOptions = false,
+        description = {
+            "Reads raw article dumps (text a browser gives when you copy a whole news page) and writes one clean",
+            "JSON record per article: body paragraphs, title, lede, authors, source, language.",
+            "Inputs that cannot be processed become error records; nothing is dropped silently."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every input was processed (or --strict is off)",
+            "1:some inputs failed and --strict is on",
+            "2:bad command line (unknown option, bad language code, unwritable output)"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  coupure ingest seeds/ -o articles.jsonl",
+            "      every file under seeds/, in sorted order; errors go to articles.jsonl.errors.jsonl",
+            "  cat dump.txt | coupure ingest - --explain | jq '.blocks[] | select(.label==\"boilerplate\")'",
+            "      why each line was kept or removed",
+            "  coupure ingest archive/ -o out.jsonl --strict --languages fr,en",
+            "      for CI: exit 1 when any input fails; only French and English considered",
+            "",
+            "Records follow docs/record.md (schema coupure.article/1)."})
+public final class IngestCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*",
+            description = "Dump files, directories (read recursively, in sorted order) or - for standard input.")
+    List<String> inputs;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write article records here as JSON Lines (default: standard output). Written to a"
+                    + " temporary file first and moved into place at the end.")
+    Path output;
+
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "Write error records here (default: <output>.errors.jsonl, or standard error when"
+                    + " writing to standard output).")
+    Path errors;
+
+    @Option(names = "--strict", description = "Exit with code 1 if any input fails.")
+    boolean strict;
+
+    @Option(names = "--explain",
+            description = "Add to each record the decision on every line: label, kind, reason, and the line's"
+                    + " language where it differs from the article's.")
+    boolean explain;
+
+    @Option(names = "--languages", paramLabel = "CODES", split = ",",
+            description = "Candidate languages for identification, as ISO 639-1 codes (default: ${DEFAULT-VALUE})."
+                    + " Fewer is faster.")
+    List<String> languages = LanguageIdentifier.DEFAULT_LANGUAGES;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads (default: the number of processors). Output order never depends on it.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--max-bytes", paramLabel = "BYTES",
+            description = "Refuse inputs larger than this, as error records (default: ${DEFAULT-VALUE}).")
+    long maxBytes = 50L * 1024 * 1024;
+
+    @Option(names = {"-q", "--quiet"}, description = "Do not print the summary line on standard error.")
+    boolean quiet;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        LanguageIdentifier identifier;
+        try {
+            identifier = LanguageIdentifier.forLanguages(languages);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--languages: " + e.getMessage());
+        }
+        if (threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
+        List<InputRef> refs = new InputWalker().expand(inputs);
+        Path errorsPath = errors != null ? errors : output == null ? null : Path.of(output + ".errors.jsonl");
+        Batch batch = new Batch(new InputReader(maxBytes, System.in), new Pipeline(identifier, explain), threads);
+        Batch.Summary summary;
+        try (Sink articles = Sink.open(output, System.out, spec);
+                Sink failures = Sink.open(errorsPath, System.err, spec)) {
+            summary = batch.run(refs, outcome -> {
+                if (outcome instanceof Outcome.Article a) {
+                    articles.lines.write(a.record());
+                } else if (outcome instanceof Outcome.Failure f) {
+                    failures.lines.write(f.record());
+                    failures.lines.flush();
+                }
+            });
+            articles.commit();
+            failures.commit();
+        }
+        if (!quiet) {
+            PrintStream err = System.err;
+            err.printf(Locale.ROOT, "coupure: read %d, written %d, failed %d, %.2f s%s%n", summary.read(), summary.written(),
+                    summary.failed(), (System.nanoTime() - started) / 1e9,
+                    summary.failed() > 0 && errorsPath != null ? " (errors in " + errorsPath + ")" : "");
+        }
+        return strict && summary.failed() > 0 ? 1 : 0;
+    }
+
+    /** A JSON Lines destination: a file written through a temporary file, or a standard stream. */
+    private static final class Sink implements AutoCloseable {
+        final JsonLines lines;
+        private final Path target;
+        private final Path temporary;
+
+        private Sink(JsonLines lines, Path target, Path temporary) {
+            this.lines = lines;
+            this.target = target;
+            this.temporary = temporary;
+        }
+
+        static Sink open(Path target, PrintStream fallback, CommandLine.Model.CommandSpec spec) {
+            if (target == null) {
+                Writer w = new BufferedWriter(new OutputStreamWriter(fallback, StandardCharsets.UTF_8)) {
+                    @Override
+                    public void close() throws IOException {
+                        flush();
+                    }
+                };
+                return new Sink(new JsonLines(w), null, null);
+            }
+            try {
+                Path dir = target.toAbsolutePath().getParent();
+                Files.createDirectories(dir);
+                Path temporary = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+                return new Sink(new JsonLines(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)), target, temporary);
+            } catch (IOException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "cannot write " + target + ": " + e.getClass().getSimpleName() + " " + e.getMessage());
+            }
+        }
+
+        void commit() throws IOException {
+            lines.close();
+            if (target != null) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            lines.close();
+            if (temporary != null) {
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+}

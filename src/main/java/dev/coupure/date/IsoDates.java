@@ -1,0 +1,39 @@
+package dev.coupure.date;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/** Reads ISO 8601 dates as archives write them in sidecars: a date-time with offset, a day, a month or a year. */
+public final class IsoDates {
+
+    private IsoDates() {
+    }
+
+    public static Optional<PublicationDate> parse(String value, String source, double confidence) {
+        String v = value.strip();
+        try {
+            OffsetDateTime t = OffsetDateTime.parse(v);
+            return Optional.of(new PublicationDate(t.toLocalDate().toString(), t.toString(), "day", source, value, confidence));
+        } catch (DateTimeParseException notDateTime) {
+            // try the shorter forms below
+        }
+        try {
+            String day = v.length() > 10 && (v.charAt(10) == 'T' || v.charAt(10) == ' ') ? v.substring(0, 10) : v;
+            return Optional.of(new PublicationDate(LocalDate.parse(day).toString(), null, "day", source, value, confidence));
+        } catch (DateTimeParseException notDay) {
+            // try month and year
+        }
+        try {
+            return Optional.of(new PublicationDate(YearMonth.parse(v).toString(), null, "month", source, value, confidence));
+        } catch (DateTimeParseException notMonth) {
+            // try year
+        }
+        if (v.matches("\\d{4}")) {
+            return Optional.of(new PublicationDate(v, null, "year", source, value, confidence));
+        }
+        return Optional.empty();
+    }
+}

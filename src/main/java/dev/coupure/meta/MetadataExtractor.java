@@ -1,0 +1,126 @@
+package dev.coupure.meta;
+
+import dev.coupure.clean.Decision;
+import dev.coupure.clean.Label;
+import dev.coupure.clean.LinePatterns;
+import dev.coupure.date.IsoDates;
+import dev.coupure.date.PublicationDate;
+import dev.coupure.input.Sidecar;
+import dev.coupure.text.PersonNames;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Reads title, lede, authors and source from the classified lines, and puts a sidecar's values
+ * over them. A byline that names a publisher ("Par Euronews", "By Reuters") gives the source's
+ * name, not an author.
+ */
+public final class MetadataExtractor {
+
+    private final LinePatterns patterns;
+    private final PersonNames names;
+
+    public MetadataExtractor(LinePatterns patterns, PersonNames names) {
+        this.patterns = patterns;
+        this.names = names;
+    }
+
+    public Metadata extract(List<Decision> decisions, Sidecar sidecar) {
+        String title = null;
+        String lede = null;
+        Set<String> authors = new LinkedHashSet<>();
+        String url = null;
+        String publisher = null;
+        for (Decision d : decisions) {
+            String text = d.line().text();
+            if (d.label() == Label.TITLE && title == null) {
+                title = text;
+            } else if (d.label() == Label.LEDE && lede == null) {
+                lede = text;
+            } else if (d.label() == Label.BYLINE) {
+                Optional<String> named = patterns.bylineName(text, text.split("\\s+").length);
+                String who = named.orElse(text);
+                List<String> people = names.splitNames(stripRole(who));
+                if (!people.isEmpty()) {
+                    authors.addAll(people);
+                } else if (named.isPresent() && publisher == null) {
+                    publisher = who;
+                }
+            } else if ("source-line".equals(d.kind()) && url == null) {
+                url = patterns.sourceUrl(text).orElse(null);
+            }
+        }
+        return new Metadata(title, lede, List.copyOf(authors), source(url, publisher, sidecar), published(sidecar));
+    }
+
+    /** "Jean Dupont, envoyé spécial à Kyiv" names Jean Dupont. */
+    private static String stripRole(String byline) {
+        int comma = byline.indexOf(',');
+        String head = comma > 0 && !byline.substring(comma + 1).strip().isEmpty()
+                && Character.isLowerCase(byline.substring(comma + 1).strip().codePointAt(0)) ? byline.substring(0, comma) : byline;
+        return head.replaceAll("\\s*[|/–—-]\\s*.*$", "").strip();
+    }
+
+    private static SourceInfo source(String textUrl, String textPublisher, Sidecar sidecar) {
+        Map<String, String> provenance = new TreeMap<>();
+        String url = textUrl;
+        String name = textPublisher;
+        String fetchedAt = null;
+        if (textUrl != null) {
+            provenance.put("url", "text");
+        }
+        if (textPublisher != null) {
+            provenance.put("name", "text");
+        }
+        if (sidecar != null) {
+            if (sidecar.url() != null) {
+                url = sidecar.url();
+                provenance.put("url", "sidecar");
+            }
+            if (sidecar.sourceName() != null) {
+                name = sidecar.sourceName();
+                provenance.put("name", "sidecar");
+            }
+            if (sidecar.fetchedAt() != null) {
+                fetchedAt = sidecar.fetchedAt();
+                provenance.put("fetched_at", "sidecar");
+            }
+        }
+        String domain = domainOf(url);
+        if (domain != null) {
+            provenance.put("domain", provenance.get("url"));
+        }
+        return new SourceInfo(url, domain, name, fetchedAt, Map.copyOf(provenance));
+    }
+
+    static String domainOf(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            String host = new URI(url.strip()).getHost();
+            if (host == null) {
+                return null;
+            }
+            host = host.toLowerCase(Locale.ROOT);
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    private static PublicationDate published(Sidecar sidecar) {
+        if (sidecar == null || sidecar.published() == null) {
+            return null;
+        }
+        return IsoDates.parse(sidecar.published(), "sidecar", 1.0).orElse(null);
+    }
+
+}

@@ -1,0 +1,105 @@
+package dev.coupure.pipeline;
+
+import dev.coupure.clean.BlockClassifier;
+import dev.coupure.clean.Decision;
+import dev.coupure.clean.LinePatterns;
+import dev.coupure.input.RawDocument;
+import dev.coupure.lang.LanguageGuess;
+import dev.coupure.lang.LanguageIdentifier;
+import dev.coupure.meta.Metadata;
+import dev.coupure.meta.MetadataExtractor;
+import dev.coupure.record.ArticleRecord;
+import dev.coupure.record.ErrorRecord;
+import dev.coupure.record.RecordAssembler;
+import dev.coupure.text.Decoded;
+import dev.coupure.text.Decoder;
+import dev.coupure.text.Line;
+import dev.coupure.text.Normalizer;
+import dev.coupure.text.PersonNames;
+import dev.coupure.text.Segmenter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The stages, in order: decode → normalize → segment → classify → metadata → language →
+ * record. Holds no per-document state, so one pipeline serves every thread. Never throws for a
+ * document: whatever goes wrong becomes a {@link Outcome.Failure}.
+ */
+public final class Pipeline {
+
+    /** Lines shorter than this are not worth a language check of their own. */
+    private static final int LINE_LANGUAGE_MIN_CHARS = 40;
+
+    private final Decoder decoder = new Decoder();
+    private final Normalizer normalizer = new Normalizer();
+    private final Segmenter segmenter = new Segmenter();
+    private final BlockClassifier classifier;
+    private final MetadataExtractor metadata;
+    private final LanguageIdentifier languages;
+    private final RecordAssembler assembler = new RecordAssembler();
+    private final boolean explain;
+
+    public Pipeline(LanguageIdentifier languages, boolean explain) {
+        LinePatterns patterns = LinePatterns.load();
+        PersonNames names = PersonNames.load();
+        this.classifier = BlockClassifier.standard(patterns, names);
+        this.metadata = new MetadataExtractor(patterns, names);
+        this.languages = languages;
+        this.explain = explain;
+    }
+
+    public Outcome process(RawDocument doc) {
+        try {
+            return new Outcome.Article(article(doc));
+        } catch (Decoder.NotTextException e) {
+            return new Outcome.Failure(new ErrorRecord(doc.path(), "not-text", doc.path() + ": " + e.getMessage()));
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Outcome.Failure(new ErrorRecord(doc.path(), "internal",
+                    doc.path() + ": " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+        }
+    }
+
+    private ArticleRecord article(RawDocument doc) throws Decoder.NotTextException {
+        List<String> warnings = new ArrayList<>();
+        Decoded decoded = decoder.decode(doc.bytes());
+        if (!decoded.charset().equals("UTF-8")) {
+            warnings.add("decoded as " + decoded.charset());
+        }
+        if (decoded.repairedMojibake() > 0) {
+            warnings.add("repaired " + decoded.repairedMojibake() + " mojibake sequences");
+        }
+        if (doc.sidecarProblem() != null) {
+            warnings.add(doc.sidecarProblem());
+        }
+        List<Line> lines = segmenter.segment(normalizer.normalize(decoded.text()));
+        List<Decision> decisions = classifier.classify(lines);
+        Metadata meta = metadata.extract(decisions, doc.sidecar());
+        if (doc.sidecar() != null && doc.sidecar().published() != null && meta.published() == null) {
+            warnings.add("sidecar publication date not understood: " + doc.sidecar().published());
+        }
+        String text = RecordAssembler.bodyText(decisions);
+        if (text.isEmpty()) {
+            warnings.add(lines.isEmpty() ? "empty input" : "no article text found");
+        }
+        LanguageGuess language = languages.identify(text);
+        List<String> blockLanguages = explain ? blockLanguages(decisions, language) : null;
+        return assembler.assemble(new RecordAssembler.Input(doc.path(), doc.bytes(), decoded), decisions, text, meta,
+                language, blockLanguages, warnings);
+    }
+
+    /** For --explain: the language of each line long enough to tell, where it differs from the article's. */
+    private List<String> blockLanguages(List<Decision> decisions, LanguageGuess article) {
+        List<String> out = new ArrayList<>(decisions.size());
+        for (Decision d : decisions) {
+            String code = null;
+            if (d.line().text().length() >= LINE_LANGUAGE_MIN_CHARS) {
+                LanguageGuess line = languages.identify(d.line().text());
+                if (line.code() != null && !line.code().equals(article.code())) {
+                    code = line.code();
+                }
+            }
+            out.add(code);
+        }
+        return out;
+    }
+}

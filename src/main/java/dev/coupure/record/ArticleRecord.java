@@ -1,0 +1,70 @@
+package dev.coupure.record;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.coupure.date.PublicationDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One article, as written to the output: the contract described in docs/record.md and
+ * docs/record-schema.json. Field order is fixed so that output bytes are reproducible.
+ */
+@JsonPropertyOrder({"schema", "id", "source", "title", "lede", "authors", "language", "published", "text",
+    "entities", "stats", "warnings", "blocks"})
+public record ArticleRecord(
+        String schema,
+        String id,
+        Source source,
+        String title,
+        String lede,
+        List<String> authors,
+        Language language,
+        PublicationDate published,
+        String text,
+        List<Object> entities,
+        Stats stats,
+        List<String> warnings,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Block> blocks) {
+
+    public static final String SCHEMA = "coupure.article/1";
+
+    @JsonPropertyOrder({"path", "sha256", "media_type", "charset", "url", "domain", "name", "fetched_at", "provenance"})
+    public record Source(
+            String path,
+            String sha256,
+            @JsonProperty("media_type") String mediaType,
+            String charset,
+            String url,
+            String domain,
+            String name,
+            @JsonProperty("fetched_at") String fetchedAt,
+            Map<String, String> provenance) {
+    }
+
+    @JsonPropertyOrder({"code", "confidence"})
+    public record Language(String code, double confidence) {
+    }
+
+    @JsonPropertyOrder({"lines", "body_lines", "boilerplate_lines", "paragraphs", "words", "chars", "mojibake_repaired"})
+    public record Stats(
+            int lines,
+            @JsonProperty("body_lines") int bodyLines,
+            @JsonProperty("boilerplate_lines") int boilerplateLines,
+            int paragraphs,
+            int words,
+            int chars,
+            @JsonProperty("mojibake_repaired") int mojibakeRepaired) {
+    }
+
+    @JsonPropertyOrder({"line", "label", "kind", "reason", "language", "text"})
+    public record Block(
+            int line,
+            String label,
+            String kind,
+            String reason,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String language,
+            String text) {
+    }
+}

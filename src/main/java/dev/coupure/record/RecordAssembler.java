@@ -1,0 +1,82 @@
+package dev.coupure.record;
+
+import dev.coupure.clean.Decision;
+import dev.coupure.clean.Label;
+import dev.coupure.lang.LanguageGuess;
+import dev.coupure.meta.Metadata;
+import dev.coupure.text.Decoded;
+import dev.coupure.text.Tokens;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/** Puts the stages' results together into the output record. */
+public final class RecordAssembler {
+
+    /** Body paragraphs: lines of one input paragraph stay together, paragraphs are split by a blank line. */
+    public static String bodyText(List<Decision> decisions) {
+        StringBuilder text = new StringBuilder();
+        int paragraph = -1;
+        for (Decision d : decisions) {
+            if (!d.label().inBody()) {
+                continue;
+            }
+            if (!text.isEmpty()) {
+                text.append(d.line().paragraph() == paragraph ? "\n" : "\n\n");
+            }
+            text.append(d.line().text());
+            paragraph = d.line().paragraph();
+        }
+        return text.toString();
+    }
+
+    public ArticleRecord assemble(Input input, List<Decision> decisions, String text, Metadata meta,
+            LanguageGuess language, List<String> blockLanguages, List<String> warnings) {
+        String sha256 = sha256(input.bytes());
+        String id = text.isEmpty() ? sha256.substring(0, 16) : sha256(text.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+        var source = new ArticleRecord.Source(input.path(), sha256, "text/plain", input.decoded().charset(),
+                meta.source().url(), meta.source().domain(), meta.source().name(), meta.source().fetchedAt(),
+                meta.source().provenance().isEmpty() ? Map.of() : meta.source().provenance());
+        int body = 0;
+        int boilerplate = 0;
+        for (Decision d : decisions) {
+            if (d.label().inBody()) {
+                body++;
+            } else if (d.label() == Label.BOILERPLATE) {
+                boilerplate++;
+            }
+        }
+        int paragraphs = text.isEmpty() ? 0 : text.split("\n\n").length;
+        var stats = new ArticleRecord.Stats(decisions.size(), body, boilerplate, paragraphs,
+                Tokens.words(text).size() + Tokens.unspacedChars(text), text.length(), input.decoded().repairedMojibake());
+        return new ArticleRecord(ArticleRecord.SCHEMA, id, source, meta.title(), meta.lede(), meta.authors(),
+                new ArticleRecord.Language(language.code(), language.confidence()), meta.published(), text, List.of(),
+                stats, List.copyOf(warnings), blockLanguages == null ? null : blocks(decisions, blockLanguages));
+    }
+
+    private static List<ArticleRecord.Block> blocks(List<Decision> decisions, List<String> languages) {
+        List<ArticleRecord.Block> blocks = new ArrayList<>(decisions.size());
+        for (int i = 0; i < decisions.size(); i++) {
+            Decision d = decisions.get(i);
+            blocks.add(new ArticleRecord.Block(d.line().number(), d.label().id(), d.kind(), d.reason(), languages.get(i),
+                    d.line().text()));
+        }
+        return blocks;
+    }
+
+    /** What the assembler needs to know of the input itself. */
+    public record Input(String path, byte[] bytes, Decoded decoded) {
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.coupure.text;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns an input's bytes into text. A byte-order mark decides when there is one; otherwise the
+ * bytes are read as strict UTF-8 and, when they are not valid UTF-8, as Windows-1252 (a superset
+ * of Latin-1 for printable text, and what legacy French pages are written in). Afterwards,
+ * classic mojibake (UTF-8 read as Windows-1252 somewhere upstream) is repaired.
+ *
+ * <p>Never throws on bad input: every byte sequence decodes to something.
+ */
+public final class Decoder {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** Thrown for inputs that are not text at all; the batch records them as errors. */
+    public static final class NotTextException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NotTextException(String message) {
+            super(message);
+        }
+    }
+
+    public Decoded decode(byte[] bytes) throws NotTextException {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return repaired(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), "UTF-8");
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return repaired(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), "UTF-16LE");
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return repaired(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), "UTF-16BE");
+        }
+        if (looksBinary(bytes)) {
+            throw new NotTextException("binary content (NUL bytes) and no byte-order mark: not a text dump");
+        }
+        try {
+            return repaired(strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString(), "UTF-8");
+        } catch (CharacterCodingException notUtf8) {
+            return repaired(new String(bytes, WINDOWS_1252), "windows-1252");
+        }
+    }
+
+    private static Decoded repaired(String text, String charset) {
+        Mojibake.Repair repair = Mojibake.repair(text);
+        return new Decoded(repair.text(), charset, repair.count());
+    }
+
+    private static CharsetDecoder strict(Charset charset) {
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Text files have no NUL bytes; a few in the first 8 KiB mean binary (or UTF-16 without a BOM). */
+    private static boolean looksBinary(byte[] bytes) {
+        int limit = Math.min(bytes.length, 8192);
+        for (int i = 0; i < limit; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}

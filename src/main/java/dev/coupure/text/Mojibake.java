@@ -1,0 +1,112 @@
+package dev.coupure.text;
+
+import java.nio.charset.Charset;
+
+/**
+ * Repairs UTF-8 text that was once decoded as Windows-1252 ("Ã©" for "é", "â€™" for "’").
+ *
+ * <p>Each character is mapped back to the Windows-1252 byte it came from; wherever those bytes
+ * form a valid multi-byte UTF-8 sequence, the sequence replaces them. A lone accented letter
+ * never forms such a sequence (a UTF-8 lead byte needs continuation bytes after it), so genuine
+ * text is left alone; only runs of two or more characters of the Latin-1 and Windows-1252 upper
+ * half can change.
+ */
+final class Mojibake {
+
+    record Repair(String text, int count) {
+    }
+
+    /** Windows-1252 bytes 0x80..0x9F, indexed by byte - 0x80; undefined bytes map to themselves. */
+    private static final char[] HIGH = new char[32];
+
+    static {
+        byte[] bytes = new byte[32];
+        for (int i = 0; i < 32; i++) {
+            bytes[i] = (byte) (0x80 + i);
+        }
+        String decoded = new String(bytes, Charset.forName("windows-1252"));
+        for (int i = 0; i < 32; i++) {
+            char c = decoded.charAt(i);
+            HIGH[i] = c == '\uFFFD' ? (char) (0x80 + i) : c;
+        }
+    }
+
+    private Mojibake() {
+    }
+
+    static Repair repair(String text) {
+        if (!hasCandidate(text)) {
+            return new Repair(text, 0);
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int count = 0;
+        int i = 0;
+        while (i < text.length()) {
+            int lead = byteOf(text.charAt(i));
+            int length = sequenceLength(lead);
+            if (length > 1 && i + length <= text.length()) {
+                int codePoint = decodeSequence(text, i, lead, length);
+                if (codePoint >= 0) {
+                    out.appendCodePoint(codePoint);
+                    count++;
+                    i += length;
+                    continue;
+                }
+            }
+            out.append(text.charAt(i));
+            i++;
+        }
+        return new Repair(out.toString(), count);
+    }
+
+    /** Fast path: every mojibake sequence starts with a lead byte read as Â..ô (0xC2..0xF4). */
+    private static boolean hasCandidate(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u00C2' && c <= '\u00F4' && byteOf(text.charAt(i + 1)) >= 0x80) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int sequenceLength(int lead) {
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            return 2;
+        }
+        if (lead >= 0xE0 && lead <= 0xEF) {
+            return 3;
+        }
+        if (lead >= 0xF0 && lead <= 0xF4) {
+            return 4;
+        }
+        return 1;
+    }
+
+    private static int decodeSequence(String text, int start, int lead, int length) {
+        int codePoint = lead & (0xFF >> (length + 1));
+        for (int k = 1; k < length; k++) {
+            int b = byteOf(text.charAt(start + k));
+            if (b < 0x80 || b > 0xBF) {
+                return -1;
+            }
+            codePoint = (codePoint << 6) | (b & 0x3F);
+        }
+        boolean overlong = (length == 3 && codePoint < 0x800) || (length == 4 && codePoint < 0x10000);
+        boolean surrogate = codePoint >= 0xD800 && codePoint <= 0xDFFF;
+        return overlong || surrogate || codePoint > 0x10FFFF ? -1 : codePoint;
+    }
+
+    /** The Windows-1252 byte a character stands for, or -1 when it stands for none. */
+    private static int byteOf(char c) {
+        if (c <= 0xFF) {
+            return c; // Latin-1 reads bytes 0x80..0x9F as C1 controls: those map back too
+        }
+        for (int i = 0; i < HIGH.length; i++) {
+            if (HIGH[i] == c) {
+                return 0x80 + i;
+            }
+        }
+        return -1;
+    }
+}

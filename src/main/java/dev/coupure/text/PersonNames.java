@@ -1,0 +1,83 @@
+package dev.coupure.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Recognises personal names by their given names ({@code given-names.txt}) and particles
+ * ({@code name-particles.txt}), and splits a run of names ("Anna Giulia Fink Jan Marchart")
+ * into people.
+ */
+public final class PersonNames {
+
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "et", "und", "y", "e", "en", "&");
+
+    private final Set<String> givenNames = new HashSet<>();
+    private final Set<String> particles = new HashSet<>();
+
+    private PersonNames() {
+        ResourceLines.read(PersonNames.class, "given-names.txt").forEach(n -> givenNames.add(Fold.fold(n)));
+        ResourceLines.read(PersonNames.class, "name-particles.txt").forEach(p -> particles.add(Fold.fold(p)));
+    }
+
+    public static PersonNames load() {
+        return new PersonNames();
+    }
+
+    public boolean isGivenName(String word) {
+        return givenNames.contains(Fold.fold(word));
+    }
+
+    /**
+     * The people a line names, when it is nothing but names: each starts with a known given
+     * name and has a surname; capitalized words only, apart from particles ("de", "van") and
+     * conjunctions. Empty when the line is anything else.
+     */
+    public List<String> splitNames(String text) {
+        List<String> people = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        boolean hasSurname = false;
+        for (String raw : text.split("[\\s,;]+")) {
+            if (raw.isEmpty()) {
+                continue;
+            }
+            String w = Fold.fold(raw);
+            if (CONJUNCTIONS.contains(w)) {
+                if (!hasSurname) {
+                    return List.of();
+                }
+                people.add(String.join(" ", current));
+                current.clear();
+                hasSurname = false;
+                continue;
+            }
+            if (particles.contains(w) && !current.isEmpty()) {
+                current.add(raw);
+                continue;
+            }
+            if (!Character.isUpperCase(raw.codePointAt(0)) || raw.chars().anyMatch(Character::isDigit)) {
+                return List.of();
+            }
+            boolean given = givenNames.contains(w) || givenNames.contains(w.split("-")[0]);
+            if (current.isEmpty()) {
+                if (!given) {
+                    return List.of();
+                }
+            } else if (given && hasSurname) {
+                people.add(String.join(" ", current));
+                current.clear();
+                hasSurname = false;
+            } else {
+                hasSurname = hasSurname || !given || current.size() >= 1;
+            }
+            current.add(raw);
+        }
+        if (current.isEmpty() || !hasSurname) {
+            return List.of();
+        }
+        people.add(String.join(" ", current));
+        return List.copyOf(people);
+    }
+}
