@@ -103,6 +103,10 @@ public final class BlockClassifier {
         if (f.echoOf() >= 0) {
             return new Decision(line, Label.CAPTION, "image-caption", "repeats a neighbouring line, as a caption and its credit do");
         }
+        if (isTeaserQuestion(features, i, probability)) {
+            return new Decision(line, Label.BOILERPLATE, "related-link",
+                    "a lone question inside text that has no paragraph spacing: an inserted link to another story");
+        }
         if (probability[i] >= 0.5) {
             return new Decision(line, Label.BODY, null, String.format("prose (p=%.2f)", probability[i]));
         }
@@ -114,6 +118,21 @@ public final class BlockClassifier {
         }
         return new Decision(line, Label.BOILERPLATE, "interstitial",
                 String.format("short non-prose line inside the text (p=%.2f)", probability[i]));
+    }
+
+    /**
+     * A short question line between prose lines, in a dump that lost its blank lines. Such a
+     * dump cannot show a heading's spacing, and a question headline there is most often a teaser
+     * the page inserted; where blank lines survive, questions between paragraphs are headings.
+     */
+    private static boolean isTeaserQuestion(List<LineFeatures> features, int i, double[] probability) {
+        LineFeatures f = features.get(i);
+        String text = f.line().text();
+        boolean unspaced = features.get(features.size() - 1).line().paragraph() == 0;
+        boolean quoted = "\"«“'".indexOf(text.charAt(0)) >= 0;
+        return unspaced && !quoted && text.endsWith("?") && f.wordCount() <= SUBHEADING_MAX_WORDS
+                && i > 0 && i + 1 < features.size() && probability[i - 1] >= 0.5 && probability[i + 1] >= 0.5
+                && features.get(i - 1).wordCount() > SUBHEADING_MAX_WORDS && features.get(i + 1).wordCount() > SUBHEADING_MAX_WORDS;
     }
 
     private static boolean isSubheading(List<LineFeatures> features, int i, double[] probability) {
@@ -152,12 +171,14 @@ public final class BlockClassifier {
             case "source-line" -> "source link";
             case "url" -> "a bare link";
             case "credit" -> "photo credit";
+            case "image-caption" -> "ends with a photo credit";
             case "duplicate" -> "repeats line " + f.line().number() + "'s text seen earlier";
             case "navigation" -> "menu words";
             default -> "web phrase \"" + f.lexicon().map(Lexicon.Match::phrase).orElse(kind) + "\"";
         };
         Label label = switch (kind) {
             case "credit" -> Label.CREDIT;
+            case "image-caption" -> Label.CAPTION;
             case "dateline" -> Label.DATELINE;
             default -> Label.BOILERPLATE;
         };

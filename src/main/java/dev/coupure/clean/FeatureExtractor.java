@@ -76,6 +76,9 @@ public final class FeatureExtractor {
         if (patterns.isCredit(folded, words)) {
             return "credit";
         }
+        if (patterns.endsWithCredit(text)) {
+            return "image-caption";
+        }
         return null;
     }
 

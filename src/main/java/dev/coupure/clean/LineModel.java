@@ -13,7 +13,8 @@ import java.util.Map;
 public final class LineModel {
 
     static final List<String> FEATURES = List.of("bias", "log_words", "ends_sentence", "stopword_ratio",
-            "capitalized_ratio", "digit_ratio", "interface_ratio", "no_stopword_list", "long_unpunctuated");
+            "capitalized_ratio", "digit_ratio", "interface_ratio", "no_stopword_list", "long_unpunctuated",
+            "unlisted_unpunctuated");
 
     private final double[] weights = new double[FEATURES.size()];
 
@@ -52,6 +53,7 @@ public final class LineModel {
             f.interfaceRatio(),
             hasStopwordList ? 0 : 1,
             f.weight() >= 25 && !f.endsSentence() ? 1 : 0,
+            !hasStopwordList && !f.endsSentence() ? 1 : 0,
         };
     }
 

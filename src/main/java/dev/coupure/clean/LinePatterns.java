@@ -26,6 +26,11 @@ public final class LinePatterns {
     private static final Pattern NUMERIC_DATE = Pattern.compile(
             "\\b(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\b");
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}\\s?[:h]\\s?\\d{2}\\b");
+    /** A credit closing a caption: "(Picture: Getty)", "Foto: dpa", "© Anett Seidler", "Photo : AFP". */
+    private static final Pattern TRAILING_CREDIT = Pattern.compile(
+            "(?i)(\\((?:photos?|pictures?|fotos?|bild|image|crédits?|credits?|source)\\s*:[^)]{1,60}\\)"
+            + "|\\b(?:photos?|fotos?|bild|picture|image|crédits? photo|credits?)\\s*:\\s*[^.!?:]{1,50}"
+            + "|©\\s*[^.!?]{1,60})\\s*$");
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 
     private final Set<String> agencies = new HashSet<>();
@@ -79,6 +84,11 @@ public final class LinePatterns {
             }
         }
         return false;
+    }
+
+    /** A caption: a line ending with a photo credit. */
+    public boolean endsWithCredit(String text) {
+        return TRAILING_CREDIT.matcher(text).find();
     }
 
     public boolean isAgency(String folded) {

@@ -6,10 +6,9 @@ import java.nio.charset.Charset;
  * Repairs UTF-8 text that was once decoded as Windows-1252 ("Ã©" for "é", "â€™" for "’").
  *
  * <p>Each character is mapped back to the Windows-1252 byte it came from; wherever those bytes
- * form a valid multi-byte UTF-8 sequence, the sequence replaces them. A lone accented letter
- * never forms such a sequence (a UTF-8 lead byte needs continuation bytes after it), so genuine
- * text is left alone; only runs of two or more characters of the Latin-1 and Windows-1252 upper
- * half can change.
+ * form a valid multi-byte UTF-8 sequence for a character that mojibake typically hides, the
+ * sequence replaces them. A lone accented letter needs continuation bytes after it to form a
+ * sequence, so genuine text is nearly always left alone.
  */
 final class Mojibake {
 
@@ -92,9 +91,21 @@ final class Mojibake {
             }
             codePoint = (codePoint << 6) | (b & 0x3F);
         }
-        boolean overlong = (length == 3 && codePoint < 0x800) || (length == 4 && codePoint < 0x10000);
-        boolean surrogate = codePoint >= 0xD800 && codePoint <= 0xDFFF;
-        return overlong || surrogate || codePoint > 0x10FFFF ? -1 : codePoint;
+        return plausible(codePoint, length) ? codePoint : -1;
+    }
+
+    /**
+     * Only characters that mojibake typically hides are taken: Latin letters and signs (two bytes),
+     * punctuation, currency and letter-like symbols and the byte-order mark (three), emoji (four).
+     * Genuine text can form other valid sequences: "é" + no-break space + "»" reads as U+983B.
+     */
+    private static boolean plausible(int codePoint, int length) {
+        return switch (length) {
+            case 2 -> codePoint >= 0x80 && codePoint <= 0x24F;
+            case 3 -> codePoint >= 0x2000 && codePoint <= 0x214F || codePoint == 0xFEFF;
+            case 4 -> codePoint >= 0x1F000 && codePoint <= 0x1FAFF;
+            default -> false;
+        };
     }
 
     /** The Windows-1252 byte a character stands for, or -1 when it stands for none. */
