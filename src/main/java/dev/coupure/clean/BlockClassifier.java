@@ -18,6 +18,8 @@ public final class BlockClassifier {
     /** Evidence a zone heading ("Lire aussi", "Commentaires") weighs against extending the text over it. */
     private static final double ZONE_HEADING_EVIDENCE = -25;
     private static final int SUBHEADING_MAX_WORDS = 16;
+    private static final int RELATED_LOOKAHEAD = 8;
+    private static final int RELATED_MIN_HEADLINES = 3;
 
     private final FeatureExtractor extractor;
     private final LineModel model;
@@ -51,7 +53,7 @@ public final class BlockClassifier {
             hardKind[i] = hardKind(f);
             evidence[i] = evidence(f, hardKind[i], probability[i]);
         }
-        MainText.Region region = MainText.locate(evidence);
+        MainText.Region region = MainText.locate(evidence, barriers(features));
 
         Decision[] decisions = new Decision[n];
         for (int i = 0; i < n; i++) {
@@ -64,6 +66,36 @@ public final class BlockClassifier {
         header.read(doc, decisions, region.isEmpty() ? n : region.start(), probability);
         markLede(decisions, region);
         return List.of(decisions);
+    }
+
+    /**
+     * Lines that cut the article: a comments heading ends it; a related-links heading followed
+     * by a list of headlines interrupts it. An inline "Lire aussi" with one link is no barrier.
+     */
+    private static MainText.Barrier[] barriers(List<LineFeatures> features) {
+        MainText.Barrier[] barrier = new MainText.Barrier[features.size()];
+        Arrays.fill(barrier, MainText.Barrier.NONE);
+        for (int i = 0; i < features.size(); i++) {
+            var match = features.get(i).lexicon();
+            if (match.isEmpty() || !match.get().opensZone()) {
+                continue;
+            }
+            if (match.get().kind().equals("comment-form")) {
+                barrier[i] = MainText.Barrier.HARD;
+                continue;
+            }
+            int headlines = 0;
+            for (int j = i + 1; j < Math.min(features.size(), i + 1 + RELATED_LOOKAHEAD); j++) {
+                LineFeatures f = features.get(j);
+                if (f.wordCount() >= 3 && f.weight() <= 20 && !f.endsSentence() || f.line().text().endsWith("?")) {
+                    headlines++;
+                }
+            }
+            if (headlines >= RELATED_MIN_HEADLINES) {
+                barrier[i] = MainText.Barrier.SOFT;
+            }
+        }
+        return barrier;
     }
 
     /** Kinds that are furniture wherever they stand. */

@@ -19,6 +19,8 @@ public final class HeaderReader {
     /** A headline shares at least this share of its content words with the body. */
     private static final double TITLE_MIN_OVERLAP = 0.25;
     private static final int NAME_MAX_WORDS = 8;
+    /** Content words from which a headline-shaped line counts as a full headline. */
+    private static final int TITLE_FULL_WORDS = 5;
 
     private final LinePatterns patterns;
     private final PersonNames names;
@@ -41,7 +43,9 @@ public final class HeaderReader {
                 continue;
             }
             double overlap = overlap(f, doc.functionWords(), bodyWords);
-            double score = overlap - 0.01 * (headerEnd - i);
+            // Section labels ("War in Ukraine") share words too; a headline says more.
+            double length = Math.min(1, contentWords(f, doc.functionWords()).size() / (double) TITLE_FULL_WORDS);
+            double score = overlap * length - 0.01 * (headerEnd - i);
             if (overlap >= TITLE_MIN_OVERLAP && score > bestScore) {
                 bestScore = score;
                 title = i;
@@ -84,7 +88,7 @@ public final class HeaderReader {
             return false;
         }
         char last = text.charAt(text.length() - 1);
-        return last != '.' && last != ':' && last != ',' && last != ';';
+        return last != '.' && last != ':' && last != ',' && last != ';' && last != '–' && last != '-' && last != '|';
     }
 
     private static Set<String> bodyWords(List<LineFeatures> features, Decision[] decisions, Set<String> functionWords) {
