@@ -5,7 +5,9 @@ import dev.coupure.text.PersonNames;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Labels every line of a dump: features, then a body probability per line, then the main-text
@@ -19,6 +21,8 @@ public final class BlockClassifier {
     private static final double ZONE_HEADING_EVIDENCE = -25;
     private static final int SUBHEADING_MAX_WORDS = 16;
     private static final int RELATED_LOOKAHEAD = 8;
+    /** A bullet, dash or number opening a list item ("- ", "• ", "+ ", "3. ", "2) "). */
+    private static final Pattern LIST_ITEM = Pattern.compile("([-–—•*+·▪►✓]\\s|\\d{1,2}[.)]\\s)");
     private static final int RELATED_MIN_HEADLINES = 3;
 
     private final FeatureExtractor extractor;
@@ -140,16 +144,26 @@ public final class BlockClassifier {
                     "a lone question inside text that has no paragraph spacing: an inserted link to another story");
         }
         if (probability[i] >= 0.5) {
-            return new Decision(line, Label.BODY, null, String.format("prose (p=%.2f)", probability[i]));
-        }
-        if (isSubheading(features, i, probability)) {
-            return new Decision(line, Label.SUBHEADING, null, "short heading between paragraphs");
+            return new Decision(line, Label.BODY, null, String.format(Locale.ROOT, "prose (p=%.2f)", probability[i]));
         }
         if (patterns.bylineName(line.text(), f.wordCount()).isPresent()) {
             return new Decision(line, Label.BYLINE, null, "byline");
         }
+        if (patterns.isDateline(line.text(), f.words())) {
+            return new Decision(line, Label.DATELINE, null, "a date and little else");
+        }
+        if (LIST_ITEM.matcher(line.text()).lookingAt()) {
+            return new Decision(line, Label.BODY, null, "list item inside the text");
+        }
+        if (isSubheading(features, i, probability)) {
+            return new Decision(line, Label.SUBHEADING, null, "short heading between paragraphs");
+        }
+        if (i > 0 && i + 1 < features.size() && probability[i - 1] >= 0.5 && probability[i + 1] >= 0.5
+                && hardKind(features.get(i - 1)) == null && hardKind(features.get(i + 1)) == null) {
+            return new Decision(line, Label.BODY, null, "short line between two paragraphs");
+        }
         return new Decision(line, Label.BOILERPLATE, "interstitial",
-                String.format("short non-prose line inside the text (p=%.2f)", probability[i]));
+                String.format(Locale.ROOT, "short non-prose line inside the text (p=%.2f)", probability[i]));
     }
 
     /**
@@ -169,10 +183,9 @@ public final class BlockClassifier {
 
     private static boolean isSubheading(List<LineFeatures> features, int i, double[] probability) {
         LineFeatures f = features.get(i);
-        if (f.wordCount() < 2 || f.weight() > SUBHEADING_MAX_WORDS || f.endsSentence() && !f.line().text().endsWith("?")) {
-            return false;
-        }
-        if (f.line().text().endsWith("?") || f.line().text().endsWith(":")) {
+        String text = f.line().text();
+        if (f.wordCount() < 2 || f.weight() > SUBHEADING_MAX_WORDS
+                || f.endsSentence() && !text.endsWith("?") && !text.endsWith(":")) {
             return false;
         }
         boolean bodyAfter = i + 1 < features.size() && probability[i + 1] >= 0.5 && features.get(i + 1).lexicon().isEmpty();

@@ -44,15 +44,16 @@ public final class FeatureExtractor {
             String f = folded.get(i);
             List<String> w = words.get(i);
             Integer earlier = firstSeen.putIfAbsent(f, i);
+            boolean ends = endsSentence(line.text());
             features.add(new LineFeatures(
                     line, f, w,
                     w.size() + Tokens.unspacedChars(line.text()) / 2.0,
-                    endsSentence(line.text()),
+                    ends,
                     ratio(w, functionWords::contains),
                     capitalizedRatio(line.text()),
                     digitRatio(line.text()),
                     ratio(w, lexicon::isInterfaceWord),
-                    lexicon.match(f, w.size()),
+                    lexicon.match(f, w.size(), ends),
                     pattern(line.text(), f, w.size()),
                     earlier == null ? -1 : earlier,
                     echoOf(folded, i)));
@@ -130,20 +131,23 @@ public final class FeatureExtractor {
         return (double) hits / words.size();
     }
 
+    /** Share of words that start with a capital; one pass, no tokens: it runs on every line. */
     private static double capitalizedRatio(String text) {
-        List<String> raw = Tokens.words(text);
-        int letters = 0;
+        int words = 0;
         int caps = 0;
-        for (String w : raw) {
-            int first = w.codePointAt(0);
-            if (Character.isLetter(first)) {
-                letters++;
-                if (Character.isUpperCase(first) || Character.isTitleCase(first)) {
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean letter = Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == '-' && inWord;
+            if (letter && !inWord && Character.isLetter(c)) {
+                words++;
+                if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
                     caps++;
                 }
             }
+            inWord = letter;
         }
-        return letters == 0 ? 0 : (double) caps / letters;
+        return words == 0 ? 0 : (double) caps / words;
     }
 
     private static double digitRatio(String text) {

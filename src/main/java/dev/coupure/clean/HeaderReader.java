@@ -127,7 +127,7 @@ public final class HeaderReader {
         }
         String text = f.line().text();
         for (int i = 0; i < text.length(); i++) {
-            if (Tokens.unspacedChars(String.valueOf(text.charAt(i))) == 1) {
+            if (Tokens.isUnspaced(text.charAt(i))) {
                 out.add(String.valueOf(text.charAt(i)));
             }
         }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The web-interface phrase lexicon ({@code web-phrases.tsv}, format documented in the file):
@@ -18,7 +17,7 @@ import java.util.regex.Pattern;
 public final class Lexicon {
 
     /** How a phrase must sit in a line to match. */
-    public enum Mode { LINE, START, CONTAINS, HEADING }
+    public enum Mode { LINE, START, OPENING, CONTAINS, HEADING }
 
     /** A lexicon hit: the boilerplate kind and the phrase that matched. */
     public record Match(String kind, Mode mode, String phrase) {
@@ -32,14 +31,16 @@ public final class Lexicon {
     }
 
     static final int START_MAX_WORDS = 16;
+    static final int START_SENTENCE_MAX_WORDS = 8;
     static final int CONTAINS_MAX_WORDS = 24;
 
     /** Trailing decoration a menu entry may carry: counts "(3)", arrows, colons, bullets. */
-    private static final Pattern DECORATION = Pattern.compile("[\\s:.!?…»«>›→|•·*()\\[\\]0-9-]+$");
-    private static final Pattern LEADING_DECORATION = Pattern.compile("^[\\s:»«<‹←|•·*>-]+");
+    private static final String TRAILING_DECORATION = " :.!?…»«>›→|•·*()[]0123456789-";
+    private static final String LEADING_DECORATION = " :»«<‹←|•·*>-0123456789";
 
     private final Map<String, Entry> wholeLine = new HashMap<>();
-    private final List<Entry> starts = new ArrayList<>();
+    /** Start and opening entries, by their first word: a line is only compared with those sharing its first word. */
+    private final Map<String, List<Entry>> startsByFirstWord = new HashMap<>();
     private final List<Entry> contains = new ArrayList<>();
     private final Set<String> interfaceWords = new HashSet<>();
 
@@ -54,7 +55,7 @@ public final class Lexicon {
             Entry entry = new Entry(cells[0].strip(), mode, phrase);
             switch (mode) {
                 case LINE, HEADING -> wholeLine.putIfAbsent(phrase, entry);
-                case START -> starts.add(entry);
+                case START, OPENING -> startsByFirstWord.computeIfAbsent(firstWord(phrase), k -> new ArrayList<>()).add(entry);
                 case CONTAINS -> contains.add(entry);
             }
             if ((mode == Mode.LINE || mode == Mode.HEADING) && !phrase.contains(" ")) {
@@ -73,19 +74,27 @@ public final class Lexicon {
      *
      * @param folded the line's {@link Fold#fold folded} text
      * @param words the line's word count
+     * @param endsSentence whether the line ends with sentence punctuation
      */
-    public Optional<Match> match(String folded, int words) {
-        String bare = LEADING_DECORATION.matcher(DECORATION.matcher(folded).replaceAll("")).replaceAll("");
+    public Optional<Match> match(String folded, int words, boolean endsSentence) {
+        String bare = undecorated(folded);
         Entry whole = wholeLine.get(bare);
         if (whole != null) {
             return Optional.of(new Match(whole.kind(), whole.mode(), whole.phrase()));
         }
-        if (words <= START_MAX_WORDS) {
-            for (Entry entry : starts) {
-                if (bare.startsWith(entry.phrase()) && boundaryAfter(bare, entry.phrase().length())) {
-                    return Optional.of(new Match(entry.kind(), entry.mode(), entry.phrase()));
-                }
+        // A longer line that starts like a button ("Next, the minister said...") is prose when it ends a sentence.
+        boolean shortOrUnpunctuated = words <= START_MAX_WORDS && (words <= START_SENTENCE_MAX_WORDS || !endsSentence);
+        Entry longest = null;
+        for (Entry entry : startsByFirstWord.getOrDefault(firstWord(bare), List.of())) {
+            if ((entry.mode() == Mode.OPENING || shortOrUnpunctuated)
+                    && bare.startsWith(entry.phrase()) && boundaryAfter(bare, entry.phrase().length())
+                    && (longest == null || entry.phrase().length() > longest.phrase().length())) {
+                longest = entry;
             }
+        }
+        if (longest != null) {
+            // The longest phrase is the most specific: "votre adresse e-mail ne sera pas publiée" over "votre adresse e-mail".
+            return Optional.of(new Match(longest.kind(), longest.mode(), longest.phrase()));
         }
         if (words <= CONTAINS_MAX_WORDS) {
             for (Entry entry : contains) {
@@ -102,6 +111,27 @@ public final class Lexicon {
     /** True for words that are web-interface vocabulary on their own (menu entries, buttons). */
     public boolean isInterfaceWord(String foldedWord) {
         return interfaceWords.contains(foldedWord);
+    }
+
+    private static String firstWord(String text) {
+        int end = 0;
+        while (end < text.length() && text.charAt(end) != ' ' && text.charAt(end) != ':' && text.charAt(end) != '/') {
+            end++;
+        }
+        return text.substring(0, end);
+    }
+
+    /** The line without the counts, arrows, bullets and punctuation a menu entry may carry around its words. */
+    static String undecorated(String folded) {
+        int end = folded.length();
+        while (end > 0 && TRAILING_DECORATION.indexOf(folded.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        int start = 0;
+        while (start < end && LEADING_DECORATION.indexOf(folded.charAt(start)) >= 0) {
+            start++;
+        }
+        return folded.substring(start, end);
     }
 
     private static boolean boundaryAfter(String text, int index) {

@@ -31,6 +31,7 @@ public final class LinePatterns {
             "(?i)(\\((?:photos?|pictures?|fotos?|bild|image|crédits?|credits?|source)\\s*:[^)]{1,60}\\)"
             + "|\\b(?:photos?|fotos?|bild|picture|image|crédits? photo|credits?)\\s*:\\s*[^.!?:]{1,50}"
             + "|©\\s*[^.!?]{1,60})\\s*$");
+    private static final int CREDIT_TAIL_CHARS = 90;
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 
     private final Set<String> agencies = new HashSet<>();
@@ -86,9 +87,13 @@ public final class LinePatterns {
         return false;
     }
 
-    /** A caption: a line ending with a photo credit. */
+    /** A caption: a line of text ending with a photo credit. */
     public boolean endsWithCredit(String text) {
-        return TRAILING_CREDIT.matcher(text).find();
+        // A credit is short and at the end: looking at the tail keeps this linear on long lines.
+        int from = Math.max(0, text.length() - CREDIT_TAIL_CHARS);
+        Matcher m = TRAILING_CREDIT.matcher(text).region(from, text.length());
+        // With nothing before it, the credit is a credit line, not a caption.
+        return m.find() && m.start() > 0 && text.substring(0, m.start()).strip().length() > 1;
     }
 
     public boolean isAgency(String folded) {

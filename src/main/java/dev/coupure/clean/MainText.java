@@ -35,7 +35,7 @@ final class MainText {
 
     static final double FIRST_STRETCH_SHARE = 0.4;
     /** A stretch after a related-links box continues the article when it weighs this share of the heaviest. */
-    static final double CONTINUATION_SHARE = 0.2;
+    static final double CONTINUATION_SHARE = 0.3;
 
     /** What a line does to the region: nothing, interrupt it (related links), or end it (comments). */
     enum Barrier { NONE, SOFT, HARD }

@@ -11,6 +11,8 @@ import java.util.Set;
 /** Function-word lists per language (see {@code stopwords/README.md}). */
 public final class Stopwords {
 
+    private static final int SAMPLE_WORDS = 1000;
+
     private final Map<String, Set<String>> byLanguage = new LinkedHashMap<>();
 
     private Stopwords() {
@@ -31,7 +33,9 @@ public final class Stopwords {
      * The list that covers the most of these folded words, or an empty set when none covers a
      * tenth of them (a language we have no list for: callers then rely on other signals).
      */
-    public Set<String> bestFor(List<String> foldedWords) {
+    public Set<String> bestFor(List<String> allWords) {
+        // The first few thousand words decide as well as all of them.
+        List<String> foldedWords = allWords.size() > SAMPLE_WORDS ? allWords.subList(0, SAMPLE_WORDS) : allWords;
         Set<String> best = Set.of();
         int bestHits = 0;
         for (Set<String> words : byLanguage.values()) {

@@ -78,6 +78,11 @@ public final class IngestCommand implements Callable<Integer> {
                     + " Fewer is faster.")
     List<String> languages = LanguageIdentifier.DEFAULT_LANGUAGES;
 
+    @Option(names = "--glob", paramLabel = "PATTERN",
+            description = "Which files inside directories are inputs (default: ${DEFAULT-VALUE}). Files named on"
+                    + " the command line are always read. Others are counted as skipped in the summary.")
+    String glob = InputWalker.DEFAULT_GLOB;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads (default: the number of processors). Output order never depends on it.")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -104,7 +109,13 @@ public final class IngestCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
-        List<InputRef> refs = new InputWalker().expand(inputs);
+        InputWalker walker;
+        try {
+            walker = new InputWalker(glob);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--glob: " + e.getMessage());
+        }
+        List<InputRef> refs = walker.expand(inputs);
         Path errorsPath = errors != null ? errors : output == null ? null : Path.of(output + ".errors.jsonl");
         Batch batch = new Batch(new InputReader(maxBytes, System.in), new Pipeline(identifier, explain), threads);
         Batch.Summary summary;
@@ -123,8 +134,8 @@ public final class IngestCommand implements Callable<Integer> {
         }
         if (!quiet) {
             PrintStream err = System.err;
-            err.printf(Locale.ROOT, "coupure: read %d, written %d, failed %d, %.2f s%s%n", summary.read(), summary.written(),
-                    summary.failed(), (System.nanoTime() - started) / 1e9,
+            err.printf(Locale.ROOT, "coupure: read %d, written %d, failed %d, skipped %d, %.2f s%s%n", summary.read(),
+                    summary.written(), summary.failed(), walker.skipped(), (System.nanoTime() - started) / 1e9,
                     summary.failed() > 0 && errorsPath != null ? " (errors in " + errorsPath + ")" : "");
         }
         return strict && summary.failed() > 0 ? 1 : 0;

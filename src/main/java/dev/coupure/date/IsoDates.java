@@ -3,11 +3,15 @@ package dev.coupure.date;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /** Reads ISO 8601 dates as archives write them in sidecars: a date-time with offset, a day, a month or a year. */
 public final class IsoDates {
+
+    /** RFC 3339 always has seconds; OffsetDateTime.toString() drops them when zero. */
+    private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
     private IsoDates() {
     }
@@ -16,7 +20,7 @@ public final class IsoDates {
         String v = value.strip();
         try {
             OffsetDateTime t = OffsetDateTime.parse(v);
-            return Optional.of(new PublicationDate(t.toLocalDate().toString(), t.toString(), "day", source, value, confidence));
+            return Optional.of(new PublicationDate(t.toLocalDate().toString(), RFC_3339.format(t), "day", source, value, confidence));
         } catch (DateTimeParseException notDateTime) {
             // try the shorter forms below
         }

@@ -22,7 +22,7 @@ public final class LanguageIdentifier {
             List.of("fr", "en", "de", "es", "it", "pt", "nl", "pl", "ru", "ar", "zh", "ja");
 
     /** Lingua reads n-grams: a few thousand characters decide as well as a whole article. */
-    private static final int SAMPLE_CHARS = 2000;
+    private static final int SAMPLE_CHARS = 1000;
 
     private final LanguageDetector detector;
 
@@ -67,18 +67,23 @@ public final class LanguageIdentifier {
         }
         Language best = null;
         double top = 0;
-        double sum = 0;
+        double second = 0;
         for (Map.Entry<Language, Double> e : values.entrySet()) {
-            sum += e.getValue();
-            if (e.getValue() > top) {
-                top = e.getValue();
+            double v = e.getValue();
+            if (v > top) {
+                second = top;
+                top = v;
                 best = e.getKey();
+            } else if (v > second) {
+                second = v;
             }
         }
-        if (best == null || best == Language.UNKNOWN || sum <= 0) {
+        if (best == null || best == Language.UNKNOWN || top <= 0) {
             return LanguageGuess.UNKNOWN;
         }
-        double confidence = Math.round(top / sum * 1000) / 1000.0;
+        // Lingua's values are relative to the best language; its margin over the runner-up is
+        // what says how sure it is, whatever the number of candidates.
+        double confidence = Math.round(top / (top + second) * 1000) / 1000.0;
         return new LanguageGuess(best.getIsoCode639_1().toString().toLowerCase(Locale.ROOT), confidence);
     }
 }

@@ -55,7 +55,22 @@ final class Mojibake {
             out.append(text.charAt(i));
             i++;
         }
-        return new Repair(out.toString(), count);
+        return count == 0 ? new Repair(text, 0) : dropStrayNoBreakLeads(out, count);
+    }
+
+    /**
+     * In text already shown to be mojibake, a lone "Â" before a space is what is left of a
+     * no-break space (C2 A0) whose second byte a browser copied as a plain space.
+     */
+    private static Repair dropStrayNoBreakLeads(StringBuilder text, int count) {
+        int repaired = count;
+        for (int i = text.length() - 2; i >= 0; i--) {
+            if (text.charAt(i) == 'Â' && text.charAt(i + 1) == ' ') {
+                text.deleteCharAt(i);
+                repaired++;
+            }
+        }
+        return new Repair(text.toString(), repaired);
     }
 
     /** Fast path: every mojibake sequence starts with a lead byte read as Â..ô (0xC2..0xF4). */
@@ -95,13 +110,14 @@ final class Mojibake {
     }
 
     /**
-     * Only characters that mojibake typically hides are taken: Latin letters and signs (two bytes),
+     * Only characters that mojibake typically hides are taken: Latin-1 and Latin Extended-A letters
+     * and signs (two bytes; not C1 controls, nor rarer letters that "É…" or "Ç’" would make),
      * punctuation, currency and letter-like symbols and the byte-order mark (three), emoji (four).
      * Genuine text can form other valid sequences: "é" + no-break space + "»" reads as U+983B.
      */
     private static boolean plausible(int codePoint, int length) {
         return switch (length) {
-            case 2 -> codePoint >= 0x80 && codePoint <= 0x24F;
+            case 2 -> codePoint >= 0xA0 && codePoint <= 0x17F || codePoint == 0x192;
             case 3 -> codePoint >= 0x2000 && codePoint <= 0x214F || codePoint == 0xFEFF;
             case 4 -> codePoint >= 0x1F000 && codePoint <= 0x1FAFF;
             default -> false;

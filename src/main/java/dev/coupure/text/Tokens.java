@@ -48,7 +48,10 @@ public final class Tokens {
         return count;
     }
 
-    static boolean isUnspaced(char c) {
+    public static boolean isUnspaced(char c) {
+        if (c < '\u0E00') {
+            return false; // below Thai: no script written without spaces (and the common case, cheaply)
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return switch (script) {
             case HAN, HIRAGANA, KATAKANA, THAI, LAO, MYANMAR, KHMER, TIBETAN -> Character.isLetter(c)

@@ -1,0 +1,132 @@
+package dev.coupure.bench;
+
+import dev.coupure.clean.BlockClassifier;
+import dev.coupure.clean.Decision;
+import dev.coupure.clean.LinePatterns;
+import dev.coupure.input.InputReader;
+import dev.coupure.input.InputRef;
+import dev.coupure.input.InputWalker;
+import dev.coupure.input.RawDocument;
+import dev.coupure.lang.LanguageIdentifier;
+import dev.coupure.pipeline.Outcome;
+import dev.coupure.pipeline.Pipeline;
+import dev.coupure.record.RecordAssembler;
+import dev.coupure.text.Decoder;
+import dev.coupure.text.Line;
+import dev.coupure.text.Normalizer;
+import dev.coupure.text.PersonNames;
+import dev.coupure.text.Segmenter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Throughput and memory of the pipeline over a folder of dumps: not a test (timings belong in
+ * docs/performance.md, not in assertions). Run by {@code .ci/bench DIR...}.
+ *
+ * <p>Inputs are read into memory first, so disk speed does not count; each measure runs after
+ * a warm-up pass, and reports the best of several passes.
+ */
+public final class PipelineBenchmark {
+
+    private static final int PASSES = 5;
+
+    private PipelineBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            System.err.println("usage: PipelineBenchmark DIR...");
+            System.exit(2);
+        }
+        long loadStart = System.nanoTime();
+        List<RawDocument> docs = new ArrayList<>();
+        InputReader reader = new InputReader(Long.MAX_VALUE, System.in);
+        for (InputRef ref : new InputWalker(InputWalker.DEFAULT_GLOB).expand(List.of(args))) {
+            docs.add(reader.read(ref));
+        }
+        long bytes = docs.stream().mapToLong(d -> d.bytes().length).sum();
+        LanguageIdentifier languages = LanguageIdentifier.forLanguages(LanguageIdentifier.DEFAULT_LANGUAGES);
+        Pipeline pipeline = new Pipeline(languages, false);
+        pipeline.process(docs.get(0));
+        double startup = (System.nanoTime() - loadStart) / 1e9;
+
+        Decoder decoder = new Decoder();
+        Normalizer normalizer = new Normalizer();
+        Segmenter segmenter = new Segmenter();
+        BlockClassifier classifier = BlockClassifier.standard(LinePatterns.load(), PersonNames.load());
+        List<String> texts = new ArrayList<>();
+        List<List<Line>> segmented = new ArrayList<>();
+        for (RawDocument d : docs) {
+            String t = normalizer.normalize(decoder.decode(d.bytes()).text());
+            texts.add(t);
+            segmented.add(segmenter.segment(t));
+        }
+        List<String> bodies = new ArrayList<>();
+        for (List<Line> lines : segmented) {
+            bodies.add(RecordAssembler.bodyText(classifier.classify(lines)));
+        }
+
+        System.out.printf(Locale.ROOT, "documents: %d (%.1f MiB), startup incl. Lingua models: %.2f s%n", docs.size(),
+                bytes / 1048576.0, startup);
+        report("decode + normalize", docs.size(), best(() -> {
+            for (RawDocument d : docs) {
+                normalizer.normalize(decoder.decode(d.bytes()).text());
+            }
+        }));
+        report("segment", docs.size(), best(() -> texts.forEach(segmenter::segment)));
+        report("classify (features, model, region, header)", docs.size(), best(() -> {
+            for (List<Line> lines : segmented) {
+                List<Decision> d = classifier.classify(lines);
+                RecordAssembler.bodyText(d);
+            }
+        }));
+        report("language (Lingua, 12 candidates)", docs.size(), best(() -> bodies.forEach(languages::identify)));
+        report("whole pipeline, 1 thread", docs.size(), best(() -> docs.forEach(pipeline::process)));
+        int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        report("whole pipeline, " + threads + " threads", docs.size(), best(() -> {
+            List<Future<Outcome>> futures = new ArrayList<>();
+            for (RawDocument d : docs) {
+                futures.add(pool.submit(() -> pipeline.process(d)));
+            }
+            for (Future<Outcome> f : futures) {
+                f.get();
+            }
+        }));
+        pool.shutdown();
+        long peakHeap = 0;
+        for (MemoryPoolMXBean pool2 : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool2.getType() == MemoryType.HEAP) {
+                peakHeap += pool2.getPeakUsage().getUsed();
+            }
+        }
+        System.out.printf(Locale.ROOT, "peak heap used: %.0f MiB (JVM max %d MiB)%n", peakHeap / 1048576.0,
+                Runtime.getRuntime().maxMemory() / 1048576);
+    }
+
+    interface Work {
+        void run() throws Exception;
+    }
+
+    private static double best(Work work) throws Exception {
+        work.run();
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < PASSES; i++) {
+            long start = System.nanoTime();
+            work.run();
+            best = Math.min(best, (System.nanoTime() - start) / 1e9);
+        }
+        return best;
+    }
+
+    private static void report(String stage, int docs, double seconds) {
+        System.out.printf(Locale.ROOT, "%-45s %9.0f docs/s  %7.3f ms/doc%n", stage, docs / seconds, seconds * 1000 / docs);
+    }
+}

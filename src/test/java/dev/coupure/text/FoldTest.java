@@ -1,0 +1,72 @@
+package dev.coupure.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class FoldTest {
+
+    @Test
+    void caseAndAccentsDoNotMatter() {
+        assertEquals("publicite", Fold.fold("PUBLICITÉ"));
+        assertEquals(Fold.fold("PUBLICITÉ"), Fold.fold("Publicité"));
+        assertEquals("elysee", Fold.fold("ÉLYSÉE"));
+        assertEquals("noel a montreal", Fold.fold("Noël à Montréal"));
+        assertEquals("ca", Fold.fold("Ça"));
+    }
+
+    @Test
+    void typographicApostrophesAndDashesArePlain() {
+        assertEquals("l'iran", Fold.fold("l’Iran"));
+        assertEquals(Fold.fold("l'Iran"), Fold.fold("l’Iran"));
+        assertEquals(Fold.fold("l'Iran"), Fold.fold("l‘Iran"));
+        assertEquals("nord-coreens", Fold.fold("Nord–Coréens"));
+        assertEquals("russie - iran", Fold.fold("Russie — Iran"));
+        assertEquals("-5 °c", Fold.fold("\u22125 °C"));
+    }
+
+    @Test
+    void spacesAreFoldedAndTrimmed() {
+        assertEquals("par jean dupont", Fold.fold("  Par\tJean \n Dupont  "));
+    }
+
+    @Test
+    void decomposedInputFoldsLikeComposed() {
+        assertEquals(Fold.fold("Élysée"), Fold.fold("E\u0301lyse\u0301e"));
+    }
+
+    @Test
+    void ligaturesAndOtherLettersStay() {
+        assertEquals("œuvre", Fold.fold("Œuvre"));
+        assertEquals("cœur", Fold.fold("CŒUR"));
+        assertNotEquals(Fold.fold("Publicité"), Fold.fold("Publicités"));
+    }
+
+    @Property(tries = 500)
+    void foldIsIdempotentAndCaseInsensitive(@ForAll("frenchText") String s) {
+        String folded = Fold.fold(s);
+        assertEquals(folded, Fold.fold(folded));
+        assertEquals(folded, Fold.fold(s.toUpperCase(Locale.ROOT)));
+        assertEquals(folded, Fold.fold(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)));
+        assertEquals(folded, folded.toLowerCase(Locale.ROOT));
+        assertFalse(folded.matches("(?s).*[\\p{M}’–—].*"), folded);
+        assertEquals(folded.strip(), folded);
+        assertFalse(folded.contains("  "));
+    }
+
+    @Provide
+    Arbitrary<String> frenchText() {
+        return Arbitraries.strings()
+                .withChars("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZàâäçéèêëîïôöùûüÿæœÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÆŒ"
+                        + " '’‘-–—.,;:!?«»\t\n")
+                .ofMaxLength(40);
+    }
+}

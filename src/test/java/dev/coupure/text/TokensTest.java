@@ -1,0 +1,70 @@
+package dev.coupure.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TokensTest {
+
+    @Test
+    void elisionsSplitAtTheApostrophe() {
+        assertEquals(List.of("l", "Iran"), Tokens.words("l'Iran"));
+        assertEquals(List.of("l", "Iran"), Tokens.words("l’Iran"));
+        assertEquals(List.of("La", "Russie", "et", "l", "Iran", "renforcent", "leur", "alliance"),
+                Tokens.words("La Russie et l’Iran renforcent leur alliance"));
+        assertEquals(List.of("qu", "il", "s", "agit", "d", "un", "accord"), Tokens.words("qu’il s’agit d’un accord"));
+    }
+
+    @Test
+    void hyphenatedWordsStayWhole() {
+        assertEquals(List.of("les", "Nord-Coréens"), Tokens.words("les Nord-Coréens"));
+        assertEquals(List.of("a-t-il", "dit", "aux", "États-Unis"), Tokens.words("a-t-il dit aux États-Unis"));
+        assertEquals(List.of("Russie-Iran"), Tokens.words("Russie-Iran"));
+    }
+
+    @Test
+    void hyphensOutsideWordsAreNotWords() {
+        assertEquals(List.of("Poutine", "Pezeshkian"), Tokens.words("Poutine - Pezeshkian"));
+        assertEquals(List.of("pro", "et", "anti"), Tokens.words("pro- et anti-"));
+        assertEquals(List.of("Nord", "Coréens"), Tokens.words("Nord–Coréens"), "an en dash is not a hyphen");
+        assertEquals(List.of("2025", "01", "17"), Tokens.words("2025-01-17"), "a hyphen before a digit splits");
+    }
+
+    @Test
+    void punctuationAndNumbers() {
+        assertEquals(List.of("Un", "accord", "de", "1", "7", "milliard", "de", "dollars"),
+                Tokens.words("« Un accord de 1,7 milliard de dollars ! »"));
+        assertTrue(Tokens.words("… — « » !?").isEmpty());
+        assertTrue(Tokens.words("").isEmpty());
+    }
+
+    @Test
+    void decomposedAccentsStayInTheWord() {
+        assertEquals(List.of("e\u0301te\u0301", "brûlant"), Tokens.words("e\u0301te\u0301 brûlant"));
+    }
+
+    @Test
+    void unspacedScriptsAreCountedByCharacter() {
+        String chinese = "北京与莫斯科签署协议";
+        assertTrue(Tokens.words(chinese).isEmpty());
+        assertEquals(10, Tokens.unspacedChars(chinese));
+
+        String mixed = "Vladimir Poutine a rencontré 习近平 à Moscou";
+        assertEquals(List.of("Vladimir", "Poutine", "a", "rencontré", "à", "Moscou"), Tokens.words(mixed));
+        assertEquals(3, Tokens.unspacedChars(mixed));
+
+        assertEquals(5, Tokens.unspacedChars("東京で会談"), "kanji and hiragana");
+        assertEquals(9, Tokens.unspacedChars("ประเทศไทย"), "Thai letters");
+        assertEquals(0, Tokens.unspacedChars("La Russie et l’Iran, 1,7 milliard"));
+        assertEquals(0, Tokens.unspacedChars("。、「」"), "CJK punctuation is not a character of text");
+    }
+
+    @Test
+    void spacedNonLatinScriptsAreWords() {
+        assertEquals(List.of("Россия", "и", "Иран"), Tokens.words("Россия и Иран"));
+        assertEquals(List.of("روسيا", "وإيران"), Tokens.words("روسيا وإيران"));
+        assertEquals(0, Tokens.unspacedChars("Россия и Иран"));
+    }
+}
