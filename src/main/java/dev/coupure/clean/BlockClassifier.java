@@ -21,6 +21,7 @@ public final class BlockClassifier {
     private static final double ZONE_HEADING_EVIDENCE = -25;
     private static final int SUBHEADING_MAX_WORDS = 16;
     private static final int RELATED_LOOKAHEAD = 8;
+    private static final int COMMENTS_LOOKAHEAD = 12;
     /** A bullet, dash or number opening a list item ("- ", "• ", "+ ", "3. ", "2) "). */
     private static final Pattern LIST_ITEM = Pattern.compile("([-–—•*+·▪►✓]\\s|\\d{1,2}[.)]\\s)");
     private static final int RELATED_MIN_HEADLINES = 3;
@@ -76,7 +77,7 @@ public final class BlockClassifier {
      * Lines that cut the article: a comments heading ends it; a related-links heading followed
      * by a list of headlines interrupts it. An inline "Lire aussi" with one link is no barrier.
      */
-    private static MainText.Barrier[] barriers(List<LineFeatures> features) {
+    private MainText.Barrier[] barriers(List<LineFeatures> features) {
         MainText.Barrier[] barrier = new MainText.Barrier[features.size()];
         Arrays.fill(barrier, MainText.Barrier.NONE);
         for (int i = 0; i < features.size(); i++) {
@@ -85,7 +86,7 @@ public final class BlockClassifier {
                 continue;
             }
             if (match.get().kind().equals("comment-form")) {
-                barrier[i] = MainText.Barrier.HARD;
+                barrier[i] = commentsFollow(features, i) ? MainText.Barrier.HARD : MainText.Barrier.SOFT;
                 continue;
             }
             int headlines = 0;
@@ -100,6 +101,23 @@ public final class BlockClassifier {
             }
         }
         return barrier;
+    }
+
+    /**
+     * A comments heading ends the article for good when comment furniture follows it (reply and
+     * report buttons, name and e-mail fields, a captcha, a date under a commenter's name).
+     * Otherwise ("12 comments" next to the byline, a table column named "Comment") it only
+     * interrupts the text, like a related-links box.
+     */
+    private boolean commentsFollow(List<LineFeatures> features, int heading) {
+        for (int j = heading + 1; j < Math.min(features.size(), heading + 1 + COMMENTS_LOOKAHEAD); j++) {
+            LineFeatures f = features.get(j);
+            boolean furniture = f.lexicon().map(m -> m.kind().equals("comment-form")).orElse(false);
+            if (furniture || "captcha".equals(f.pattern()) || patterns.isDateline(f.line().text(), f.words())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Kinds that are furniture wherever they stand. */
