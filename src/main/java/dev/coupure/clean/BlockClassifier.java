@@ -22,6 +22,7 @@ public final class BlockClassifier {
     private static final int SUBHEADING_MAX_WORDS = 16;
     private static final int RELATED_LOOKAHEAD = 8;
     private static final int COMMENTS_LOOKAHEAD = 12;
+    private static final int SPLIT_BYLINE_MAX_WORDS = 8;
     /** A bullet, dash or number opening a list item ("- ", "• ", "+ ", "3. ", "2) "). */
     private static final Pattern LIST_ITEM = Pattern.compile("([-–—•*+·▪►✓]\\s|\\d{1,2}[.)]\\s)");
     private static final int RELATED_MIN_HEADLINES = 3;
@@ -68,6 +69,7 @@ public final class BlockClassifier {
                             i < region.start() ? "before the main text" : "after the main text");
         }
         markZones(features, decisions, region);
+        markSplitBylines(features, decisions);
         header.read(doc, decisions, region.isEmpty() ? n : region.start(), probability);
         markLede(decisions, region);
         return List.of(decisions);
@@ -269,6 +271,18 @@ public final class BlockClassifier {
                     decisions[j] = d.relabel(Label.BOILERPLATE, zoneKind,
                             "under the \"" + features.get(i).line().text() + "\" heading (line " + features.get(i).line().number() + ")");
                 }
+            }
+        }
+    }
+
+    /** "von" alone on a line, the author's name on the next: both are the byline. */
+    private void markSplitBylines(List<LineFeatures> features, Decision[] decisions) {
+        for (int i = 0; i + 1 < features.size(); i++) {
+            LineFeatures next = features.get(i + 1);
+            if (patterns.isBylinePrefix(features.get(i).line().text()) && next.wordCount() <= SPLIT_BYLINE_MAX_WORDS
+                    && !next.endsSentence() && Character.isUpperCase(next.line().text().codePointAt(0))) {
+                decisions[i] = decisions[i].relabel(Label.BYLINE, null, "byline word alone, the names on the next line");
+                decisions[i + 1] = decisions[i + 1].relabel(Label.BYLINE, null, "names after a byline word");
             }
         }
     }

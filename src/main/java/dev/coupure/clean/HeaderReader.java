@@ -19,6 +19,8 @@ public final class HeaderReader {
     /** A headline shares at least this share of its content words with the body. */
     private static final double TITLE_MIN_OVERLAP = 0.25;
     private static final int NAME_MAX_WORDS = 8;
+    /** How many lines from the headline a line of names may stand and still be its byline. */
+    private static final int BYLINE_DISTANCE = 4;
     /** Content words from which a headline-shaped line counts as a full headline. */
     private static final int TITLE_FULL_WORDS = 5;
 
@@ -65,13 +67,18 @@ public final class HeaderReader {
                 continue;
             }
             LineFeatures f = features.get(i);
-            if (isNameLine(f)) {
+            if (isNameLine(f) && nearHeadline(i, title, headerEnd)) {
                 decisions[i] = decisions[i].relabel(Label.BYLINE, null, "a person's name alone near the title");
             } else if (title >= 0 && i > title && f.endsSentence() && probability[i] >= 0.5) {
                 decisions[i] = decisions[i].relabel(Label.CAPTION, "image-caption",
                         "a sentence between the title and the text, apart from the text");
             }
         }
+    }
+
+    /** Bylines stand by the headline, or just above the text when there is none; a name further up is a menu entry. */
+    private static boolean nearHeadline(int i, int title, int headerEnd) {
+        return title >= 0 ? Math.abs(i - title) <= BYLINE_DISTANCE : headerEnd - i <= BYLINE_DISTANCE;
     }
 
     private static boolean isOpenHeaderLine(Decision d) {

@@ -14,7 +14,7 @@ public final class LineModel {
 
     static final List<String> FEATURES = List.of("bias", "log_words", "ends_sentence", "stopword_ratio",
             "capitalized_ratio", "digit_ratio", "interface_ratio", "no_stopword_list", "long_unpunctuated",
-            "unlisted_unpunctuated");
+            "unlisted_unpunctuated", "very_short");
 
     private final double[] weights = new double[FEATURES.size()];
 
@@ -54,6 +54,7 @@ public final class LineModel {
             hasStopwordList ? 0 : 1,
             f.weight() >= 25 && !f.endsSentence() ? 1 : 0,
             !hasStopwordList && !f.endsSentence() ? 1 : 0,
+            f.weight() < 3 ? 1 : 0,
         };
     }
 

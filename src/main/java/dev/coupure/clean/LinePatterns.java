@@ -100,6 +100,12 @@ public final class LinePatterns {
         return agencies.contains(folded);
     }
 
+    /** A line that is only the word a byline starts with ("von", "Par", "By"), its names on the next line. */
+    public boolean isBylinePrefix(String text) {
+        Matcher m = BYLINE.matcher(text.strip() + " x");
+        return m.matches() && m.group(2).equals("x");
+    }
+
     /** The name part of a byline ("Par Euronews" gives "Euronews"), if the line is one. */
     public Optional<String> bylineName(String text, int words) {
         if (words > 12) {

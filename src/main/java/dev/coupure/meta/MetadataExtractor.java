@@ -38,6 +38,7 @@ public final class MetadataExtractor {
         Set<String> authors = new LinkedHashSet<>();
         String url = null;
         String publisher = null;
+        boolean afterPrefix = false;
         for (Decision d : decisions) {
             String text = d.line().text();
             if (d.label() == Label.TITLE && title == null) {
@@ -45,27 +46,20 @@ public final class MetadataExtractor {
             } else if (d.label() == Label.LEDE && lede == null) {
                 lede = text;
             } else if (d.label() == Label.BYLINE) {
-                Optional<String> named = patterns.bylineName(text, text.split("\\s+").length);
-                String who = named.orElse(text);
-                List<String> people = names.splitNames(stripRole(who));
-                if (!people.isEmpty()) {
-                    authors.addAll(people);
-                } else if (named.isPresent() && publisher == null) {
-                    publisher = who;
+                Optional<String> named = afterPrefix ? Optional.of(text) : patterns.bylineName(text, text.split("\\s+").length);
+                afterPrefix = patterns.isBylinePrefix(text);
+                if (named.isPresent()) {
+                    Byline byline = Byline.parse(named.get(), patterns);
+                    authors.addAll(byline.people());
+                    publisher = publisher == null ? byline.publisher() : publisher;
+                } else {
+                    authors.addAll(names.splitNames(text));
                 }
             } else if ("source-line".equals(d.kind()) && url == null) {
                 url = patterns.sourceUrl(text).orElse(null);
             }
         }
         return new Metadata(title, lede, List.copyOf(authors), source(url, publisher, sidecar), published(sidecar));
-    }
-
-    /** "Jean Dupont, envoyé spécial à Kyiv" names Jean Dupont. */
-    private static String stripRole(String byline) {
-        int comma = byline.indexOf(',');
-        String head = comma > 0 && !byline.substring(comma + 1).strip().isEmpty()
-                && Character.isLowerCase(byline.substring(comma + 1).strip().codePointAt(0)) ? byline.substring(0, comma) : byline;
-        return head.replaceAll("\\s*[|/–—-]\\s*.*$", "").strip();
     }
 
     private static SourceInfo source(String textUrl, String textPublisher, Sidecar sidecar) {

@@ -1,0 +1,80 @@
+package dev.coupure.meta;
+
+import dev.coupure.clean.LinePatterns;
+import dev.coupure.text.Fold;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what follows "Par", "By", "Von": people ("Samya Kullab and Vasilisa Stepanenko"), and a
+ * publisher or agency ("Euronews", "The Associated Press") that is the source, not an author.
+ *
+ * @param people the authors named, in order
+ * @param publisher the publisher named, or null
+ */
+record Byline(List<String> people, String publisher) {
+
+    private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|&|·|\\||\\band\\b|\\bet\\b|\\bund\\b|\\by\\b|\\be\\b)\\s*");
+    /** Words that make a name an organization's ("BR24 Redaktion", "CBC News", "Agence France-Presse"). */
+    private static final Set<String> ORGANIZATION_WORDS = Set.of("redaktion", "redaction", "news", "press", "presse",
+            "agency", "agence", "agentur", "staff", "team", "desk", "media", "medias", "newsroom", "online", "tv", "radio",
+            "times", "post", "journal", "gazette", "tribune", "herald", "daily");
+    private static final Set<String> PARTICLES = Set.of("de", "du", "des", "d'", "la", "le", "van", "von", "der", "den",
+            "da", "di", "del", "della", "dos", "das", "bin", "ibn", "al", "el", "ter", "zu");
+    private static final int NAME_MAX_WORDS = 4;
+
+    static Byline parse(String named, LinePatterns patterns) {
+        List<String> people = new ArrayList<>();
+        String publisher = null;
+        for (String part : SEPARATORS.split(stripRole(named))) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            String folded = Fold.fold(p);
+            String[] words = p.split("\\s+");
+            if (patterns.isAgency(folded) || patterns.isAgency(folded.replaceFirst("^the ", "")) || words.length == 1
+                    || isOrganization(folded)) {
+                publisher = publisher == null ? p : publisher;
+            } else if (words.length <= NAME_MAX_WORDS && looksLikeName(words)) {
+                people.add(p);
+            }
+        }
+        return new Byline(List.copyOf(people), publisher);
+    }
+
+    /** "Jean Dupont, envoyé spécial à Kyiv" names Jean Dupont; "Anna Fink | Wien" too. */
+    private static String stripRole(String byline) {
+        int comma = byline.indexOf(',');
+        if (comma > 0) {
+            String after = byline.substring(comma + 1).strip();
+            if (!after.isEmpty() && Character.isLowerCase(after.codePointAt(0))) {
+                return byline.substring(0, comma);
+            }
+        }
+        return byline;
+    }
+
+    private static boolean isOrganization(String folded) {
+        for (String w : folded.split("[\\s.]+")) {
+            if (ORGANIZATION_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return folded.matches(".*\\.(com|fr|de|at|ch|be|org|net|co\\.uk)$");
+    }
+
+    private static boolean looksLikeName(String[] words) {
+        for (String w : words) {
+            if (PARTICLES.contains(Fold.fold(w))) {
+                continue;
+            }
+            if (!Character.isUpperCase(w.codePointAt(0)) || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’' || c == '.')) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
