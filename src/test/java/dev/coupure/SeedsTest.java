@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -82,6 +83,15 @@ class SeedsTest {
         assertEquals(textOrNull(source.get("domain")), record.source().domain(), seed + ": source.domain");
         assertEquals(textOrNull(source.get("name")), record.source().name(), seed + ": source.name");
         assertEquals(expected.get("language").asText(), record.language().code(), seed + ": language");
+        JsonNode published = expected.get("published");
+        if (published.isNull()) {
+            assertNull(record.published(), seed + ": no date the text supports");
+        } else {
+            assertEquals(published.get("date").asText(), record.published().date(), seed + ": published");
+            assertEquals(published.get("source").asText(), record.published().source(), seed + ": date source");
+            assertTrue(record.published().evidence().contains(published.get("evidence_contains").asText()),
+                    seed + ": evidence " + record.published().evidence());
+        }
 
         // Text: every body line, in order, and nothing but body or optional lines.
         List<String> textLines = record.text().lines().filter(l -> !l.isBlank()).map(SeedsTest::key).toList();

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -78,6 +79,17 @@ public final class IngestCommand implements Callable<Integer> {
                     + " Fewer is faster.")
     List<String> languages = LanguageIdentifier.DEFAULT_LANGUAGES;
 
+    @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
+            description = "The day relative dates (\"il y a 3 heures\", \"yesterday\") count from, and the year"
+                    + " yearless dates are read in. Default: the sidecar's fetch time, else a date in the URL or"
+                    + " the file name; without any, relative dates give no publication date.")
+    LocalDate referenceDate;
+
+    @Option(names = "--mtime-reference",
+            description = "When nothing better gives a reference date, use each file's modification day."
+                    + " Off by default: copying an archive changes it.")
+    boolean mtimeReference;
+
     @Option(names = "--glob", paramLabel = "PATTERN",
             description = "Which files inside directories are inputs (default: ${DEFAULT-VALUE}). Files named on"
                     + " the command line are always read. Others are counted as skipped in the summary.")
@@ -117,7 +129,7 @@ public final class IngestCommand implements Callable<Integer> {
         }
         List<InputRef> refs = walker.expand(inputs);
         Path errorsPath = errors != null ? errors : output == null ? null : Path.of(output + ".errors.jsonl");
-        Batch batch = new Batch(new InputReader(maxBytes, System.in), new Pipeline(identifier, explain), threads);
+        Batch batch = new Batch(new InputReader(maxBytes, System.in), new Pipeline(identifier, new Pipeline.Options(explain, referenceDate, mtimeReference)), threads);
         Batch.Summary summary;
         try (Sink articles = Sink.open(output, System.out, spec);
                 Sink failures = Sink.open(errorsPath, System.err, spec)) {

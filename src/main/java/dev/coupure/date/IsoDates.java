@@ -16,11 +16,21 @@ public final class IsoDates {
     private IsoDates() {
     }
 
+    /** A date-time as RFC 3339 writes it: always to the second, offset as "Z" or "+01:00". */
+    public static String rfc3339(java.time.OffsetDateTime t) {
+        return RFC_3339.format(t);
+    }
+
+    /** The day of an ISO date or date-time, if the value has one. */
+    public static Optional<LocalDate> day(String value) {
+        return parse(value, "", 0).filter(d -> d.precision().equals("day")).map(d -> LocalDate.parse(d.date()));
+    }
+
     public static Optional<PublicationDate> parse(String value, String source, double confidence) {
         String v = value.strip();
         try {
             OffsetDateTime t = OffsetDateTime.parse(v);
-            return Optional.of(new PublicationDate(t.toLocalDate().toString(), RFC_3339.format(t), "day", source, value, confidence));
+            return Optional.of(new PublicationDate(t.toLocalDate().toString(), rfc3339(t), "day", source, value, confidence));
         } catch (DateTimeParseException notDateTime) {
             // try the shorter forms below
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Reads an input's bytes and its sidecar. Inputs larger than the limit are refused, not truncated. */
@@ -38,14 +39,24 @@ public final class InputReader {
         } catch (IOException e) {
             throw new InputException("unreadable", ref.path() + ": " + e.getClass().getSimpleName() + " " + e.getMessage(), e);
         }
+        Instant modified = modifiedTime(file);
         Optional<Path> sidecarFile = Sidecars.find(file);
         if (sidecarFile.isEmpty()) {
-            return new RawDocument(ref.path(), bytes, null, null);
+            return new RawDocument(ref.path(), bytes, null, null, modified);
         }
         try {
-            return new RawDocument(ref.path(), bytes, Sidecars.parse(sidecarFile.get()), null);
+            return new RawDocument(ref.path(), bytes, Sidecars.parse(sidecarFile.get()), null, modified);
         } catch (IOException e) {
-            return new RawDocument(ref.path(), bytes, null, "sidecar ignored: " + firstLine(e.getMessage()));
+            return new RawDocument(ref.path(), bytes, null,
+                    "sidecar " + sidecarFile.get().getFileName() + " ignored: " + firstLine(e.getMessage()), modified);
+        }
+    }
+
+    private static Instant modifiedTime(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return null;
         }
     }
 

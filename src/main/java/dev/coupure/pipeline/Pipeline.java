@@ -3,6 +3,12 @@ package dev.coupure.pipeline;
 import dev.coupure.clean.BlockClassifier;
 import dev.coupure.clean.Decision;
 import dev.coupure.clean.LinePatterns;
+import dev.coupure.date.DateExtractor;
+import dev.coupure.date.DateGrammar;
+import dev.coupure.date.IsoDates;
+import dev.coupure.entity.Entity;
+import dev.coupure.entity.EntityRecognizer;
+import dev.coupure.entity.RuleBasedRecognizer;
 import dev.coupure.input.RawDocument;
 import dev.coupure.lang.LanguageGuess;
 import dev.coupure.lang.LanguageIdentifier;
@@ -17,12 +23,14 @@ import dev.coupure.text.Line;
 import dev.coupure.text.Normalizer;
 import dev.coupure.text.PersonNames;
 import dev.coupure.text.Segmenter;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The stages, in order: decode → normalize → segment → classify → metadata → language →
- * record. Holds no per-document state, so one pipeline serves every thread. Never throws for a
+ * dates → entities → record. Holds no per-document state, so one pipeline serves every thread. Never throws for a
  * document: whatever goes wrong becomes a {@link Outcome.Failure}.
  */
 public final class Pipeline {
@@ -36,16 +44,34 @@ public final class Pipeline {
     private final BlockClassifier classifier;
     private final MetadataExtractor metadata;
     private final LanguageIdentifier languages;
+    private final DateExtractor dates;
+    private final EntityRecognizer entities;
     private final RecordAssembler assembler = new RecordAssembler();
-    private final boolean explain;
+    private final Options options;
+
+    /**
+     * How a run treats every document.
+     *
+     * @param explain add the per-line decisions to each record
+     * @param referenceDate the date relative dates ("il y a 3 heures") count from, or null
+     * @param mtimeReference when no better reference exists, count from the file's modification day
+     */
+    public record Options(boolean explain, LocalDate referenceDate, boolean mtimeReference) {
+    }
 
     public Pipeline(LanguageIdentifier languages, boolean explain) {
+        this(languages, new Options(explain, null, false));
+    }
+
+    public Pipeline(LanguageIdentifier languages, Options options) {
         LinePatterns patterns = LinePatterns.load();
         PersonNames names = PersonNames.load();
         this.classifier = BlockClassifier.standard(patterns, names);
         this.metadata = new MetadataExtractor(patterns, names);
+        this.dates = new DateExtractor(DateGrammar.load());
+        this.entities = RuleBasedRecognizer.load();
         this.languages = languages;
-        this.explain = explain;
+        this.options = options;
     }
 
     public Outcome process(RawDocument doc) {
@@ -82,9 +108,40 @@ public final class Pipeline {
             warnings.add(lines.isEmpty() ? "empty input" : "no article text found");
         }
         LanguageGuess language = languages.identify(text);
-        List<String> blockLanguages = explain ? blockLanguages(decisions, language) : null;
+        DateExtractor.Dates found = dates.extract(decisions, dateContext(doc, meta, language));
+        if (meta.published() != null) {
+            found = new DateExtractor.Dates(meta.published(), found.modified());
+        }
+        List<Entity> named = entities.recognize(text, meta.title(), language.code());
+        List<String> blockLanguages = options.explain() ? blockLanguages(decisions, language) : null;
         return assembler.assemble(new RecordAssembler.Input(doc.path(), doc.bytes(), decoded), decisions, text, meta,
-                language, blockLanguages, warnings);
+                found, named, language, blockLanguages, warnings);
+    }
+
+    /**
+     * The reference for relative dates, best first: the user's --reference-date, the sidecar's
+     * fetch time, a date in the URL or the file name, and only when asked the file's modification day.
+     */
+    private DateExtractor.Context dateContext(RawDocument doc, Metadata meta, LanguageGuess language) {
+        LocalDate reference = options.referenceDate();
+        String source = "reference";
+        if (reference == null && meta.source().fetchedAt() != null) {
+            reference = IsoDates.day(meta.source().fetchedAt()).orElse(null);
+            source = "sidecar";
+        }
+        if (reference == null && meta.source().url() != null) {
+            reference = dates.urlDate(meta.source().url()).orElse(null);
+            source = "url";
+        }
+        if (reference == null) {
+            reference = DateExtractor.fileDate(doc.path()).orElse(null);
+            source = "filename";
+        }
+        if (reference == null && options.mtimeReference() && doc.modified() != null) {
+            reference = LocalDate.ofInstant(doc.modified(), ZoneOffset.UTC);
+            source = "reference";
+        }
+        return new DateExtractor.Context(doc.path(), meta.source().url(), language.code(), reference, source);
     }
 
     /** For --explain: the language of each line long enough to tell, where it differs from the article's. */

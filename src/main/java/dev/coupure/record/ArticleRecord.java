@@ -11,7 +11,7 @@ import java.util.Map;
  * One article, as written to the output: the contract described in docs/record.md and
  * docs/record-schema.json. Field order is fixed so that output bytes are reproducible.
  */
-@JsonPropertyOrder({"schema", "id", "source", "title", "lede", "authors", "language", "published", "text",
+@JsonPropertyOrder({"schema", "id", "source", "title", "lede", "authors", "language", "published", "modified", "text",
     "entities", "stats", "warnings", "blocks"})
 public record ArticleRecord(
         String schema,
@@ -22,8 +22,9 @@ public record ArticleRecord(
         List<String> authors,
         Language language,
         PublicationDate published,
+        PublicationDate modified,
         String text,
-        List<Object> entities,
+        List<Entity> entities,
         Stats stats,
         List<String> warnings,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Block> blocks) {
@@ -56,6 +57,20 @@ public record ArticleRecord(
             int words,
             int chars,
             @JsonProperty("mojibake_repaired") int mojibakeRepaired) {
+    }
+
+    /**
+     * A person, organization or place the article names.
+     *
+     * @param count mentions in the body text (title mentions are listed but not counted)
+     */
+    @JsonPropertyOrder({"name", "type", "aliases", "count", "mentions"})
+    public record Entity(String name, String type, List<String> aliases, int count, List<Mention> mentions) {
+    }
+
+    /** Where an entity is named: character offsets into {@code text}, or into {@code title} when {@code in_title}. */
+    @JsonPropertyOrder({"start", "end", "text", "in_title"})
+    public record Mention(int start, int end, String text, @JsonProperty("in_title") boolean inTitle) {
     }
 
     @JsonPropertyOrder({"line", "label", "kind", "reason", "language", "text"})

@@ -2,6 +2,9 @@ package dev.coupure.record;
 
 import dev.coupure.clean.Decision;
 import dev.coupure.clean.Label;
+import dev.coupure.date.DateExtractor;
+import dev.coupure.entity.Entity;
+import dev.coupure.entity.Mention;
 import dev.coupure.lang.LanguageGuess;
 import dev.coupure.meta.Metadata;
 import dev.coupure.text.Decoded;
@@ -35,7 +38,8 @@ public final class RecordAssembler {
     }
 
     public ArticleRecord assemble(Input input, List<Decision> decisions, String text, Metadata meta,
-            LanguageGuess language, List<String> blockLanguages, List<String> warnings) {
+            DateExtractor.Dates dates, List<Entity> entities, LanguageGuess language, List<String> blockLanguages,
+            List<String> warnings) {
         String sha256 = sha256(input.bytes());
         String id = text.isEmpty() ? sha256.substring(0, 16) : sha256(text.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
         var source = new ArticleRecord.Source(input.path(), sha256, "text/plain", input.decoded().charset(),
@@ -54,8 +58,21 @@ public final class RecordAssembler {
         var stats = new ArticleRecord.Stats(decisions.size(), body, boilerplate, paragraphs,
                 Tokens.words(text).size() + Tokens.unspacedChars(text), text.length(), input.decoded().repairedMojibake());
         return new ArticleRecord(ArticleRecord.SCHEMA, id, source, meta.title(), meta.lede(), meta.authors(),
-                new ArticleRecord.Language(language.code(), language.confidence()), meta.published(), text, List.of(),
+                new ArticleRecord.Language(language.code(), language.confidence()), dates.published(), dates.modified(),
+                text, entities(entities),
                 stats, List.copyOf(warnings), blockLanguages == null ? null : blocks(decisions, blockLanguages));
+    }
+
+    private static List<ArticleRecord.Entity> entities(List<Entity> found) {
+        List<ArticleRecord.Entity> out = new ArrayList<>(found.size());
+        for (Entity e : found) {
+            List<ArticleRecord.Mention> mentions = new ArrayList<>(e.mentions().size());
+            for (Mention m : e.mentions()) {
+                mentions.add(new ArticleRecord.Mention(m.start(), m.end(), m.text(), m.inTitle()));
+            }
+            out.add(new ArticleRecord.Entity(e.name(), e.type(), e.aliases(), e.count(), List.copyOf(mentions)));
+        }
+        return List.copyOf(out);
     }
 
     private static List<ArticleRecord.Block> blocks(List<Decision> decisions, List<String> languages) {

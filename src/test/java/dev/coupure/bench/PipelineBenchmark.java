@@ -3,6 +3,8 @@ package dev.coupure.bench;
 import dev.coupure.clean.BlockClassifier;
 import dev.coupure.clean.Decision;
 import dev.coupure.clean.LinePatterns;
+import dev.coupure.date.DateExtractor;
+import dev.coupure.date.DateGrammar;
 import dev.coupure.input.InputReader;
 import dev.coupure.input.InputRef;
 import dev.coupure.input.InputWalker;
@@ -69,9 +71,13 @@ public final class PipelineBenchmark {
             segmented.add(segmenter.segment(t));
         }
         List<String> bodies = new ArrayList<>();
+        List<List<Decision>> classified = new ArrayList<>();
         for (List<Line> lines : segmented) {
-            bodies.add(RecordAssembler.bodyText(classifier.classify(lines)));
+            List<Decision> decisions = classifier.classify(lines);
+            classified.add(decisions);
+            bodies.add(RecordAssembler.bodyText(decisions));
         }
+        DateExtractor dates = new DateExtractor(DateGrammar.load());
 
         System.out.printf(Locale.ROOT, "documents: %d (%.1f MiB), startup incl. Lingua models: %.2f s%n", docs.size(),
                 bytes / 1048576.0, startup);
@@ -85,6 +91,11 @@ public final class PipelineBenchmark {
             for (List<Line> lines : segmented) {
                 List<Decision> d = classifier.classify(lines);
                 RecordAssembler.bodyText(d);
+            }
+        }));
+        report("dates (grammar, roles, years)", docs.size(), best(() -> {
+            for (int i = 0; i < classified.size(); i++) {
+                dates.extract(classified.get(i), new DateExtractor.Context(docs.get(i).path(), null, "en", null, null));
             }
         }));
         report("language (Lingua, 12 candidates)", docs.size(), best(() -> bodies.forEach(languages::identify)));

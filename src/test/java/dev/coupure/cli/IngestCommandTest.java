@@ -294,7 +294,7 @@ class IngestCommandTest {
         assertTrue(b.get("published").isNull());
         List<String> warnings = new ArrayList<>();
         b.get("warnings").forEach(w -> warnings.add(w.asText()));
-        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("sidecar ignored")), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("sidecar b.txt.meta.json ignored")), warnings.toString());
         assertFalse(b.get("text").asText().isEmpty());
     }
 

@@ -1,0 +1,448 @@
+package dev.coupure.date;
+
+import dev.coupure.clean.Decision;
+import dev.coupure.clean.Label;
+import dev.coupure.text.Fold;
+import dev.coupure.text.ResourceLines;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides the publication and modification dates of an article from its classified lines.
+ *
+ * <p>Only a date in a dateline (a line of date and little else, a byline, the lines around the
+ * headline) or after a "Publié le" / "Mis à jour" keyword is a publication or modification date.
+ * A date in a caption, in related links or in the middle of the text is an event. The one
+ * exception is a day the first lines of the text anchor to the day of writing ("ce vendredi 17
+ * janvier", "aujourd'hui (17 janvier)"). Without any of these, a date in the source URL or the file
+ * name is used. A yearless date gets its year from its weekday or from the latest month the text
+ * mentions; a relative date ("il y a 3 heures") needs a reference date. When nothing supports a
+ * date, there is none: a wrong date is worse than no date.
+ */
+public final class DateExtractor {
+
+    /** The dates of one article; either may be null. */
+    public record Dates(PublicationDate published, PublicationDate modified) {
+        public static final Dates NONE = new Dates(null, null);
+    }
+
+    /**
+     * What the extractor may anchor dates to besides the text.
+     *
+     * @param path the input path (its file name may carry a date)
+     * @param url the article's URL, or null
+     * @param languageCode the article's language, or null (English allows month-first numeric dates)
+     * @param reference the date relative dates count from, or null
+     * @param referenceSource where the reference came from: reference, sidecar, url, filename
+     */
+    public record Context(String path, String url, String languageCode, LocalDate reference, String referenceSource) {
+    }
+
+    /** Lines around the headline that count as its dateline zone. */
+    private static final int NEAR_TITLE_LINES = 6;
+    /** How far into the text a line of date and little else may stand and still be the dateline. */
+    private static final int DATELINE_INTO_TEXT = 15;
+    /**
+     * References that may give a yearless date its year: the user's or the sidecar's. A date in a
+     * file name or URL is often when the page was saved, which may be years after it appeared.
+     */
+    private static final Set<String> STRONG_REFERENCES = Set.of("reference", "sidecar");
+    /** A dateline is short: a longer line by the headline is a caption or a teaser. */
+    private static final int DATELINE_MAX_WORDS = 14;
+    /** The first body lines where a deictic date ("ce vendredi 17 janvier") reports the day of writing. */
+    private static final int LEAD_LINES = 2;
+    /** Characters before a date searched for a deictic word. */
+    private static final int DEICTIC_WINDOW = 24;
+    /** Years after the latest year a page mentions that its yearless dates may fall in. */
+    private static final int YEAR_WINDOW = 2;
+    private static final Pattern YEAR_IN_PROSE = Pattern.compile(
+            "(?i)\\b(?:en|in|depuis|since|de|du|of|im|seit|année|year|jahr)\\s+((?:19|20)\\d{2})\\b");
+    private static final Pattern GLUED = Pattern.compile("(\\p{Ll}{3,})(\\d)");
+    private static final Pattern FILE_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[-_.]?(\\d{2})[-_.]?(\\d{2})(?!\\d)");
+
+    private final DateGrammar grammar;
+    private final Set<String> deictic = new HashSet<>();
+    private final Set<String> notPublication = new HashSet<>();
+    private final Map<String, String> dayWordLanguage = new HashMap<>();
+
+    public DateExtractor(DateGrammar grammar) {
+        this.grammar = grammar;
+        ResourceLines.read(DateExtractor.class, "deictic.txt").forEach(w -> deictic.add(Fold.fold(w)));
+        ResourceLines.read(DateExtractor.class, "not-publication.txt").forEach(w -> notPublication.add(Fold.fold(w)));
+        for (String row : ResourceLines.read(DateExtractor.class, "relative-day-languages.tsv")) {
+            String[] cells = row.split("\t");
+            dayWordLanguage.put(Fold.fold(cells[0]), cells[1].strip());
+        }
+    }
+
+    /** A date mention with where it stands and how much its place says. */
+    private record Candidate(DateMention mention, int lineIndex, String source, String evidence, boolean deictic) {
+    }
+
+    public Dates extract(List<Decision> decisions, Context context) {
+        NumericOrder order = numericOrder(decisions, context.languageCode());
+        int title = indexOf(decisions, Label.TITLE);
+        int firstBody = firstBody(decisions);
+        List<Candidate> candidates = new ArrayList<>();
+        Set<Integer> years = new HashSet<>();
+        YearMonth latest = null;
+        int bodySeen = 0;
+        for (int i = 0; i < decisions.size(); i++) {
+            Decision d = decisions.get(i);
+            String text = unglued(d.line().text());
+            List<DateMention> mentions = grammar.find(text, order);
+            Matcher prose = YEAR_IN_PROSE.matcher(text);
+            while (prose.find()) {
+                years.add(Integer.parseInt(prose.group(1)));
+            }
+            for (DateMention m : mentions) {
+                if (m.year() != null) {
+                    years.add(m.year());
+                    if (m.month() != null) {
+                        YearMonth ym = YearMonth.of(m.year(), m.month());
+                        latest = latest == null || ym.isAfter(latest) ? ym : latest;
+                    }
+                }
+            }
+            boolean lead = d.label().inBody() && bodySeen < LEAD_LINES;
+            if (d.label().inBody()) {
+                bodySeen++;
+            }
+            if (isEventZone(d)) {
+                continue;
+            }
+            // Datelines stand by the headline (or just above the text when there is none): a date
+            // further away is a "today" widget, a teaser's or an archive's.
+            int head = title >= 0 ? Math.min(title, firstBody) : firstBody;
+            boolean nearHead = i >= head - NEAR_TITLE_LINES && (i <= head + NEAR_TITLE_LINES
+                    || d.label() == Label.DATELINE && i <= firstBody + DATELINE_INTO_TEXT);
+            boolean dateline = nearHead && (d.label() == Label.DATELINE || d.label() == Label.BYLINE
+                    || d.label() == Label.BOILERPLATE && words(text) <= DATELINE_MAX_WORDS);
+            for (DateMention m : mentions) {
+                if (precededBy(text, m, notPublication) || foreignDayWord(m, context.languageCode())) {
+                    continue;
+                }
+                if (dateline || m.role() != DateRole.NONE && (lead || !d.label().inBody())) {
+                    candidates.add(new Candidate(m, i, "dateline", evidence(text, m), false));
+                } else if (lead && isDeictic(text, m)) {
+                    candidates.add(new Candidate(m, i, "text", evidence(text, m), true));
+                }
+            }
+        }
+        Anchors anchors = new Anchors(years, latest, context.reference(), context.referenceSource(),
+                "en".equals(context.languageCode()) && order == NumericOrder.DAY_FIRST);
+        PublicationDate published = best(candidates, DateRole.PUBLISHED, anchors, title);
+        PublicationDate modified = best(candidates, DateRole.MODIFIED, anchors, title);
+        if (published == null) {
+            published = fromUrl(context);
+        }
+        return new Dates(published, modified);
+    }
+
+    /** Lines whose dates are events or other articles' dates, never this article's. */
+    private static boolean isEventZone(Decision d) {
+        if (d.label() == Label.CAPTION || d.label() == Label.CREDIT) {
+            return true;
+        }
+        String kind = d.kind();
+        return kind != null && (kind.startsWith("related") || kind.equals("comment-form") || kind.equals("prev-next")
+                || kind.equals("image-caption") || kind.equals("page-footer") || kind.equals("interstitial"));
+    }
+
+    /**
+     * @param unprovenOrder an English page that never shows whether it writes day or month first:
+     *     its numeric dates with both fields up to 12 are ambiguous and not used
+     */
+    private record Anchors(Set<Integer> years, YearMonth latestMonth, LocalDate reference, String referenceSource,
+            boolean unprovenOrder) {
+    }
+
+    /**
+     * The best-supported date of a role: an explicit keyword first, then the dateline nearest the
+     * headline, then a deictic date of the lead. Modified dates need their keyword.
+     */
+    private PublicationDate best(List<Candidate> candidates, DateRole role, Anchors anchors, int title) {
+        PublicationDate best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (Candidate c : candidates) {
+            DateRole r = c.mention().role();
+            if (role == DateRole.MODIFIED ? r != DateRole.MODIFIED : r == DateRole.MODIFIED) {
+                continue;
+            }
+            int rank = (r == role ? 0 : 1000) + (c.deictic() ? 500 : 0) + (title < 0 ? c.lineIndex() : Math.abs(c.lineIndex() - title));
+            if (rank >= bestRank) {
+                continue;
+            }
+            Optional<PublicationDate> resolved = resolve(c, anchors);
+            if (resolved.isPresent()) {
+                best = resolved.get();
+                bestRank = rank;
+            }
+        }
+        return best;
+    }
+
+    private Optional<PublicationDate> resolve(Candidate c, Anchors anchors) {
+        DateMention m = c.mention();
+        boolean keyword = m.role() != DateRole.NONE;
+        if (m.relative() != null && m.month() == null) {
+            return relative(c, anchors);
+        }
+        if (m.month() == null) {
+            return Optional.empty();
+        }
+        if (anchors.unprovenOrder() && m.numericOnly() && m.day() != null && m.day() <= 12 && !m.day().equals(m.month())) {
+            return Optional.empty();
+        }
+        if (m.day() == null) {
+            // "April 2025" by a headline is a section or an archive link more often than a dateline.
+            return Optional.empty();
+        }
+        if (m.year() != null) {
+            LocalDate date = LocalDate.of(m.year(), m.month(), m.day());
+            if (m.weekday() != null && date.getDayOfWeek() != m.weekday()) {
+                return Optional.empty();
+            }
+            double confidence = c.deictic() ? 0.7 : keyword ? 0.95 : 0.85;
+            return Optional.of(new PublicationDate(date.toString(), datetime(date, m), "day", c.source(), c.evidence(), confidence));
+        }
+        return yearless(c, anchors);
+    }
+
+    /** A day and month without year: the weekday, the reference date or the latest month mentioned decides. */
+    private static Optional<PublicationDate> yearless(Candidate c, Anchors anchors) {
+        DateMention m = c.mention();
+        if (anchors.reference() != null && STRONG_REFERENCES.contains(anchors.referenceSource())) {
+            for (int y = anchors.reference().getYear(); y >= anchors.reference().getYear() - 1; y--) {
+                Optional<LocalDate> date = valid(y, m.month(), m.day());
+                if (date.isPresent() && !date.get().isAfter(anchors.reference())
+                        && (m.weekday() == null || date.get().getDayOfWeek() == m.weekday())) {
+                    return Optional.of(new PublicationDate(date.get().toString(), null, "day", c.source(),
+                            c.evidence(), c.deictic() ? 0.65 : 0.8));
+                }
+            }
+            return Optional.empty();
+        }
+        if (anchors.years().isEmpty()) {
+            return Optional.empty();
+        }
+        int latestYear = anchors.years().stream().max(Integer::compare).orElseThrow();
+        if (m.weekday() != null) {
+            LocalDate match = null;
+            for (int y = latestYear; y <= latestYear + YEAR_WINDOW; y++) {
+                Optional<LocalDate> date = valid(y, m.month(), m.day());
+                if (date.isPresent() && date.get().getDayOfWeek() == m.weekday()) {
+                    if (match != null) {
+                        return Optional.empty();
+                    }
+                    match = date.get();
+                }
+            }
+            return match == null ? Optional.empty()
+                    : Optional.of(new PublicationDate(match.toString(), null, "day", c.source(), c.evidence(), 0.75));
+        }
+        // Without a weekday, only a deictic lead ("aujourd'hui (17 janvier)") may take the year
+        // of the latest month the text speaks of; a yearless dateline may be any year.
+        if (!c.deictic() || anchors.latestMonth() == null || anchors.latestMonth().getYear() != latestYear) {
+            return Optional.empty();
+        }
+        // The first such day after the latest month the text speaks of in the past.
+        for (int y = latestYear; y <= latestYear + 1; y++) {
+            Optional<LocalDate> date = valid(y, m.month(), m.day());
+            if (date.isPresent() && YearMonth.from(date.get()).isAfter(anchors.latestMonth())) {
+                return Optional.of(new PublicationDate(date.get().toString(), null, "day", c.source(), c.evidence(), 0.6));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<PublicationDate> relative(Candidate c, Anchors anchors) {
+        if (anchors.reference() == null) {
+            return Optional.empty();
+        }
+        RelativeDate r = c.mention().relative();
+        // Only whole days count from a reference known to the day: "il y a 3 heures" may be the
+        // day before, "il y a 2 semaines" or "4 months ago" are rounded by the site.
+        if (r.unit() != ChronoUnit.DAYS || !namesADay(c.mention())) {
+            return Optional.empty(); // "1 day ago" is 24 to 48 hours: only "hier", "yesterday" name a calendar day
+        }
+        LocalDate date = anchors.reference().plusDays(r.amount());
+        String precision = "day";
+        String value = switch (precision) {
+            case "month" -> YearMonth.from(date).toString();
+            case "year" -> String.valueOf(date.getYear());
+            default -> date.toString();
+        };
+        return Optional.of(new PublicationDate(value, null, precision, anchors.referenceSource(),
+                c.evidence() + " (from " + anchors.reference() + ")", 0.6));
+    }
+
+    private PublicationDate fromUrl(Context context) {
+        if (context.url() != null) {
+            Optional<LocalDate> date = urlDate(context.url());
+            if (date.isPresent()) {
+                return new PublicationDate(date.get().toString(), null, "day", "url", context.url(), 0.8);
+            }
+        }
+        // A date in a file name is when the page was saved more often than when it appeared: it
+        // only serves as a reference for relative dates.
+        return null;
+    }
+
+    /** A date written in a URL's path: /2025/01/17/, /2025-01-17/. */
+    public Optional<LocalDate> urlDate(String url) {
+        return grammar.fromUrl(url);
+    }
+
+    /** A date written in a file name: 2025-01-17, 2025_01_17, 20250117. */
+    public static Optional<LocalDate> fileDate(String path) {
+        if (path == null) {
+            return Optional.empty();
+        }
+        Matcher m = FILE_DATE.matcher(fileName(path));
+        while (m.find()) {
+            Optional<LocalDate> d = valid(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String fileName(String path) {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return path.substring(slash + 1);
+    }
+
+    private static String datetime(LocalDate date, DateMention m) {
+        if (m.time() == null || m.offset() == null) {
+            return null;
+        }
+        return IsoDates.rfc3339(date.atTime(m.time()).atOffset(m.offset()));
+    }
+
+    /**
+     * "ce vendredi 17 janvier": a deictic word right before the date. The grammar itself reads
+     * "aujourd'hui (17 janvier)" as one mention, today and a day together.
+     */
+    private boolean isDeictic(String text, DateMention m) {
+        return precededBy(text, m, deictic) || m.relative() != null && m.month() != null;
+    }
+
+    /**
+     * "Updated20:49, 5 Aug 2024", "Publiziert17. Dezember 2024": a dump loses the space between
+     * a label and the date next to it; a word of three letters or more glued to digits gets it back.
+     */
+    static String unglued(String text) {
+        return GLUED.matcher(text).replaceAll("$1 $2");
+    }
+
+    private static int words(String text) {
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    }
+
+    /** Whether the date is a day word ("hier", "yesterday", "heute"), not a count ("il y a 2 jours"). */
+    private boolean namesADay(DateMention m) {
+        for (String word : Fold.fold(m.text()).split("[^\\p{L}'-]+")) {
+            if (dayWordLanguage.containsKey(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "hier" in a German page means "here", not "yesterday". */
+    private boolean foreignDayWord(DateMention m, String language) {
+        if (m.relative() == null) {
+            return false;
+        }
+        for (String word : Fold.fold(m.text()).split("[^\\p{L}'-]+")) {
+            String of = dayWordLanguage.get(word);
+            if (of != null && !of.equals(language)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of these phrases (of one or two words) stands right before the date. */
+    private static boolean precededBy(String text, DateMention m, Set<String> phrases) {
+        String before = Fold.fold(text.substring(Math.max(0, m.start() - DEICTIC_WINDOW), m.start()));
+        String[] words = before.split("[^\\p{L}']+");
+        for (int n = 1; n <= 2 && n <= words.length; n++) {
+            StringBuilder phrase = new StringBuilder();
+            for (int k = words.length - n; k < words.length; k++) {
+                phrase.append(phrase.length() == 0 ? "" : " ").append(words[k]);
+            }
+            if (phrases.contains(phrase.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String evidence(String line, DateMention m) {
+        if (line.length() <= 160) {
+            return line;
+        }
+        int from = Math.max(0, m.start() - 60);
+        int to = Math.min(line.length(), m.end() + 40);
+        return (from > 0 ? "…" : "") + line.substring(from, to).strip() + (to < line.length() ? "…" : "");
+    }
+
+    /**
+     * Day-first unless the page is English and its own numeric dates show month-first order
+     * (a second field above 12); an English page that never shows its order keeps day-first,
+     * and its ambiguous numeric dates are then not used (see {@link Anchors}).
+     */
+    private NumericOrder numericOrder(List<Decision> decisions, String language) {
+        if (!"en".equals(language)) {
+            return NumericOrder.DAY_FIRST;
+        }
+        for (Decision d : decisions) {
+            for (DateMention m : grammar.find(d.line().text(), NumericOrder.MONTH_FIRST)) {
+                if (m.numericOnly() && m.day() != null && m.day() > 12) {
+                    return NumericOrder.MONTH_FIRST;
+                }
+            }
+        }
+        return NumericOrder.DAY_FIRST;
+    }
+
+    private static Optional<LocalDate> valid(int year, int month, int day) {
+        try {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int indexOf(List<Decision> decisions, Label label) {
+        for (int i = 0; i < decisions.size(); i++) {
+            if (decisions.get(i).label() == label) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int firstBody(List<Decision> decisions) {
+        for (int i = 0; i < decisions.size(); i++) {
+            if (decisions.get(i).label().inBody()) {
+                return i;
+            }
+        }
+        return decisions.size();
+    }
+}

@@ -1,0 +1,48 @@
+package dev.coupure.entity;
+
+import dev.coupure.text.PersonNames;
+import java.util.List;
+
+/**
+ * A named entity recognizer made of rules and curated tables, no statistical model.
+ *
+ * <ul>
+ * <li>Gazetteer: canonical names with their French, English and German aliases and
+ * transliterations ({@code gazetteer-*.tsv}), so the same person, place or organization gets the
+ * same {@link Entity#name()} in every record ("Biélorussie" for Belarus/Bélarus, "Masoud
+ * Pezeshkian" for Massoud Pezeshkian).</li>
+ * <li>Capitalized word runs with context cues ({@code cues.tsv}): titles and given names make
+ * people, head and tail words and acronyms make organizations, place words and prepositions
+ * make places. Function words, months and demonyms never make entities
+ * ({@code non-entities.txt}, {@code demonyms.txt}).</li>
+ * <li>In-article coreference: a surname, alone or after a title, joins the person named in full;
+ * spellings that differ by accents or transliteration join ({@link NameKey}); an acronym joins
+ * its expansion.</li>
+ * </ul>
+ *
+ * <p>Thread-safe after {@link #load()}: the tables are read once and never changed; each call
+ * keeps its state to itself.
+ */
+public final class RuleBasedRecognizer implements EntityRecognizer {
+
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+
+    private RuleBasedRecognizer(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
+
+    public static RuleBasedRecognizer load() {
+        return new RuleBasedRecognizer(new Gazetteer(), new Lexicon(PersonNames.load()));
+    }
+
+    @Override
+    public List<Entity> recognize(String text, String title, String languageCode) {
+        return new Analysis(gazetteer, lexicon, languageCode).run(text == null ? "" : text, title);
+    }
+
+    Gazetteer gazetteer() {
+        return gazetteer;
+    }
+}

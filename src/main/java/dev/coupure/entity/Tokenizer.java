@@ -1,0 +1,176 @@
+package dev.coupure.entity;
+
+import dev.coupure.text.Fold;
+import dev.coupure.text.Tokens;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits text into word and punctuation tokens with their offsets, in one pass over the
+ * characters. Hyphens and apostrophes inside a word keep it whole ("Moyen-Orient", "Sana'a"),
+ * except French elisions, which split off as words of their own ("l’Iran" is "l’" and "Iran"),
+ * and the English possessive ("Putin's" is "Putin" and "'s"). Each token knows whether it opens
+ * a sentence: after the start of a line, a full stop that does not end an abbreviation or an
+ * initial, "!", "?", "…", ":" or an opening quotation mark.
+ */
+final class Tokenizer {
+
+    private static final Set<String> ELISIONS = Set.of("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu",
+            "puisqu", "quoiqu", "presqu");
+
+    /** Words after which a full stop does not end the sentence. */
+    private static final Set<String> ABBREVIATIONS = Set.of("m", "mm", "mme", "mlle", "dr", "pr", "st", "ste", "mr", "mrs",
+            "ms", "jr", "sr", "prof", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "no", "vol", "cf", "av",
+            "inc", "ltd", "co", "corp", "vs", "mgr", "me", "gal", "cdt");
+
+    /** Arabic and other particles written before a hyphen and a capitalized name: "al-Assad". */
+    private static final Set<String> NAME_PREFIXES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ben",
+            "bin", "abu", "abou", "ibn", "ould", "ag");
+
+    private Tokenizer() {
+    }
+
+    static List<Token> tokenize(String text) {
+        List<Token> out = new ArrayList<>(Math.max(16, text.length() / 5));
+        int n = text.length();
+        int line = 0;
+        boolean boundary = true;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                line++;
+                boundary = true;
+                i++;
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                i++;
+                continue;
+            }
+            if (isWordChar(c)) {
+                int s = i;
+                boolean unspaced = Tokens.isUnspaced(c);
+                i++;
+                while (i < n) {
+                    char d = text.charAt(i);
+                    if (isWordChar(d) && Tokens.isUnspaced(d) == unspaced) {
+                        i++;
+                    } else if (!unspaced && isJoiner(d) && i + 1 < n && isWordChar(text.charAt(i + 1))
+                            && !Tokens.isUnspaced(text.charAt(i + 1))
+                            && (isHyphen(d) || Character.isLetter(text.charAt(i - 1)))) {
+                        i++;
+                    } else {
+                        break;
+                    }
+                }
+                boundary = emitWord(text, s, i, line, boundary, out);
+                continue;
+            }
+            // punctuation: one character per token
+            boolean wasBoundary = boundary;
+            out.add(new Token(i, i + 1, String.valueOf(c), Fold.fold(String.valueOf(c)), false, false, false, false,
+                    false, false, line));
+            switch (c) {
+                case '!', '?', '\u2026', ':', '\u00AB', '\u201C', '\u201E', '\u2039', '\u00BF', '\u00A1' -> boundary = true;
+                case '"' -> boundary = wasBoundary || (i + 1 < n && isWordChar(text.charAt(i + 1)));
+                case '.' -> boundary = wasBoundary || !afterAbbreviation(out);
+                default -> {
+                    // other punctuation keeps the current state
+                }
+            }
+            i++;
+        }
+        return out;
+    }
+
+    /** Emits a run of word characters, splitting elisions and possessives. Returns the new boundary state. */
+    private static boolean emitWord(String text, int s, int e, int line, boolean boundary, List<Token> out) {
+        int from = s;
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            if (isApostrophe(c)) {
+                String prefix = Fold.fold(text.substring(from, k));
+                if (ELISIONS.contains(prefix) && k + 1 < e) {
+                    out.add(word(text, from, k + 1, line, boundary));
+                    boundary = false;
+                    from = k + 1;
+                } else if (k + 2 == e && (text.charAt(k + 1) == 's' || text.charAt(k + 1) == 'S')) {
+                    out.add(word(text, from, k, line, boundary));
+                    out.add(new Token(k, e, text.substring(k, e), "'s", false, false, false, false, false, false, line));
+                    return false;
+                }
+            }
+        }
+        out.add(word(text, from, e, line, boundary));
+        return false;
+    }
+
+    private static Token word(String text, int s, int e, int line, boolean sentenceStart) {
+        String t = text.substring(s, e);
+        int letters = 0;
+        int uppers = 0;
+        boolean digit = false;
+        boolean hyphen = false;
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                    uppers++;
+                }
+            } else if (Character.isDigit(c)) {
+                digit = true;
+            } else if (isHyphen(c)) {
+                hyphen = true;
+            }
+        }
+        char first = t.charAt(0);
+        boolean cap = Character.isUpperCase(first) || Character.isTitleCase(first);
+        String key = Fold.fold(t);
+        if (!cap && hyphen) {
+            int h = key.indexOf('-');
+            if (h > 0 && h + 1 < t.length() && NAME_PREFIXES.contains(key.substring(0, h))
+                    && Character.isUpperCase(t.charAt(h + 1))) {
+                cap = true;
+            }
+        }
+        boolean upper = letters >= 2 && uppers == letters;
+        return new Token(s, e, t, key, true, cap, upper, digit, hyphen, sentenceStart, line);
+    }
+
+    private static boolean afterAbbreviation(List<Token> out) {
+        if (out.size() < 2) {
+            return false;
+        }
+        Token prev = out.get(out.size() - 2);
+        if (!prev.word || prev.end != out.get(out.size() - 1).start) {
+            return false;
+        }
+        if (prev.text.length() == 1 && Character.isUpperCase(prev.text.charAt(0))) {
+            return true; // an initial: "George W. Bush", "U.S."
+        }
+        return ABBREVIATIONS.contains(prev.key);
+    }
+
+    static boolean isWordChar(char c) {
+        if (Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isJoiner(char c) {
+        return isHyphen(c) || isApostrophe(c);
+    }
+
+    static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u02BC';
+    }
+}

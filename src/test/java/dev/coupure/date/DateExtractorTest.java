@@ -1,0 +1,162 @@
+package dev.coupure.date;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.coupure.clean.BlockClassifier;
+import dev.coupure.clean.Decision;
+import dev.coupure.clean.LinePatterns;
+import dev.coupure.text.Normalizer;
+import dev.coupure.text.PersonNames;
+import dev.coupure.text.Segmenter;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The date stage on whole dumps: which date is the publication date, and when there is none. */
+class DateExtractorTest {
+
+    private static BlockClassifier classifier;
+    private static DateExtractor extractor;
+
+    private static final String BODY = String.join("\n\n",
+            "Le conseil municipal de Valmont a adopté jeudi soir un plan de rénovation des écoles primaires de la ville, "
+                    + "après plus de trois heures de débats parfois vifs entre la majorité et l'opposition.",
+            "Le projet prévoit de rénover six établissements d'ici à 2027, pour un coût total estimé à 14 millions d'euros, "
+                    + "financé pour moitié par l'État et la région.",
+            "Les travaux commenceront dès l'été prochain par l'école Jules-Ferry, la plus ancienne de la commune, dont la "
+                    + "toiture menace de s'effondrer depuis plusieurs années selon les parents d'élèves.");
+
+    @BeforeAll
+    static void load() {
+        classifier = BlockClassifier.standard(LinePatterns.load(), PersonNames.load());
+        extractor = new DateExtractor(DateGrammar.load());
+    }
+
+    private static DateExtractor.Dates dates(String dump, String language, LocalDate reference, String url) {
+        List<Decision> decisions = classifier.classify(new Segmenter().segment(new Normalizer().normalize(dump)));
+        return extractor.extract(decisions, new DateExtractor.Context("archive/article.txt", url, language, reference,
+                reference == null ? null : "reference"));
+    }
+
+    private static DateExtractor.Dates french(String header) {
+        return dates("Valmont : les écoles rénovées d'ici à 2027\n\n" + header + "\n\n" + BODY, "fr", null, null);
+    }
+
+    @Test
+    void aDatelineWithAKeywordIsThePublicationDate() {
+        PublicationDate p = french("Publié le 17/01/2025 à 10h32").published();
+        assertEquals("2025-01-17", p.date());
+        assertEquals("day", p.precision());
+        assertEquals("dateline", p.source());
+        assertEquals("Publié le 17/01/2025 à 10h32", p.evidence());
+        assertNull(p.datetime(), "10h32 without a zone: the offset would be a guess");
+        assertEquals(0.95, p.confidence());
+    }
+
+    @Test
+    void publishedAndUpdatedAreToldApart() {
+        DateExtractor.Dates d = french("Publié le 17 janvier 2025 à 10h32\nMis à jour le 18 janvier 2025 à 08h15");
+        assertEquals("2025-01-17", d.published().date());
+        assertEquals("2025-01-18", d.modified().date());
+    }
+
+    @Test
+    void anUpdateAloneIsNoPublicationDate() {
+        DateExtractor.Dates d = french("Mis à jour le 18/01/2025 à 08:15");
+        assertNull(d.published());
+        assertEquals("2025-01-18", d.modified().date());
+    }
+
+    @Test
+    void aCaptionDateIsAnEventNotThePublicationDate() {
+        String dump = "Valmont : les écoles rénovées d'ici à 2027\n\n"
+                + "Le maire de Valmont lors de l'inauguration d'une école, mercredi 23 octobre 2024. Photo : AFP\n\n"
+                + "Publié le\n\n" + BODY;
+        assertNull(dates(dump, "fr", null, null).published());
+    }
+
+    @Test
+    void aDateInTheMiddleOfTheTextIsAnEvent() {
+        String dump = "Valmont : les écoles rénovées d'ici à 2027\n\n" + BODY
+                + "\n\nLa précédente rénovation, achevée le 3 mars 2019, n'avait concerné que deux écoles de la ville.";
+        assertNull(dates(dump, "fr", null, null).published());
+    }
+
+    @Test
+    void aDeicticDayInTheLeadTakesItsYearFromItsWeekday() {
+        String dump = "Valmont : les écoles rénovées\n\n"
+                + "Le conseil municipal de Valmont a adopté ce vendredi 17 janvier un plan de rénovation des écoles, "
+                + "après la fermeture d'une classe en octobre 2024 pour raisons de sécurité.\n\n" + BODY;
+        PublicationDate p = dates(dump, "fr", null, null).published();
+        assertNotNull(p);
+        assertEquals("2025-01-17", p.date(), "17 January is a Friday in 2025, the year after the latest one mentioned");
+        assertEquals("text", p.source());
+        assertTrue(p.confidence() < 0.85);
+    }
+
+    @Test
+    void aYearlessDayWithNoWeekdayAndNoAnchorGivesNoDate() {
+        assertNull(french("17 janvier").published());
+    }
+
+    @Test
+    void aRelativeDateNeedsAReference() {
+        assertNull(french("Publié hier à 17h30").published());
+        PublicationDate p = dates("Valmont : les écoles rénovées d'ici à 2027\n\nPublié hier à 17h30\n\n" + BODY, "fr",
+                LocalDate.of(2025, 1, 18), null).published();
+        assertEquals("2025-01-17", p.date());
+        assertEquals("reference", p.source());
+    }
+
+    @Test
+    void hoursAgoFromAReferenceKnownOnlyToTheDayGiveNoDate() {
+        assertNull(dates("Valmont : les écoles rénovées d'ici à 2027\n\nPublié il y a 3 heures\n\n" + BODY, "fr",
+                LocalDate.of(2025, 1, 18), null).published(), "three hours before an unknown time may be the day before");
+    }
+
+    @Test
+    void hierIsYesterdayOnlyInFrench() {
+        String dump = "Valmont renoviert seine Schulen\n\nSie befinden sich hier: Startseite\n\n"
+                + "Der Stadtrat von Valmont hat am Donnerstagabend einen Plan zur Renovierung der Grundschulen beschlossen, "
+                + "nach mehr als drei Stunden teils hitziger Debatten zwischen Mehrheit und Opposition.\n\n"
+                + "Das Projekt sieht vor, bis 2027 sechs Schulen zu renovieren, und kostet nach Schätzungen rund 14 Millionen Euro.";
+        assertNull(dates(dump, "de", LocalDate.of(2024, 4, 29), null).published());
+    }
+
+    @Test
+    void anEnglishNumericDateWhoseOrderThePageNeverShowsIsNotUsed() {
+        String header = "Published 01/02/2025";
+        String dump = "Valmont votes to renovate its schools\n\n" + header + "\n\n"
+                + "The city council of Valmont on Thursday night adopted a plan to renovate the town's primary schools, "
+                + "after more than three hours of sometimes heated debate between the majority and the opposition.\n\n"
+                + "The project plans to renovate six schools by 2027 at an estimated cost of 14 million euros, half of it "
+                + "paid for by the state and the region.";
+        assertNull(dates(dump, "en", null, null).published(), "1 February or 2 January: a guess");
+        assertEquals("2025-01-02", dates(dump.replace(header, header + "\nUpdated 01/25/2025"), "en", null, null)
+                .published().date(), "01/25/2025 shows the page writes the month first");
+    }
+
+    @Test
+    void withoutAnyDatelineTheUrlDateIsUsed() {
+        PublicationDate p = dates("Valmont : les écoles rénovées d'ici à 2027\n\n" + BODY, "fr", null,
+                "https://www.example.fr/politique/2025/01/17/valmont-ecoles.html").published();
+        assertEquals("2025-01-17", p.date());
+        assertEquals("url", p.source());
+    }
+
+    @Test
+    void aFileNameDateIsOnlyAReference() {
+        assertEquals(java.util.Optional.of(LocalDate.of(2025, 1, 17)), DateExtractor.fileDate("archive/2025-01-17_valmont.txt"));
+        assertNull(dates("Valmont : les écoles rénovées d'ici à 2027\n\n" + BODY, "fr", null, null).published());
+    }
+
+    @Test
+    void aLabelGluedToItsDateIsReadAsSeparate() {
+        assertEquals("Updated 20:49, 5 Aug 2024", DateExtractor.unglued("Updated20:49, 5 Aug 2024"));
+        assertEquals("S-300 et COVID-19", DateExtractor.unglued("S-300 et COVID-19"));
+    }
+}
