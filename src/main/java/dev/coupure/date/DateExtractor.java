@@ -58,6 +58,8 @@ public final class DateExtractor {
      * file name or URL is often when the page was saved, which may be years after it appeared.
      */
     private static final Set<String> STRONG_REFERENCES = Set.of("reference", "sidecar");
+    /** Outside the text, a line longer than this is a teaser or a caption, not a dateline or a "Publié le" line. */
+    private static final int KEYWORD_LINE_MAX_WORDS = 24;
     /** A dateline is short: a longer line by the headline is a caption or a teaser. */
     private static final int DATELINE_MAX_WORDS = 14;
     /** The first body lines where a deictic date ("ce vendredi 17 janvier") reports the day of writing. */
@@ -68,6 +70,9 @@ public final class DateExtractor {
     private static final int YEAR_WINDOW = 2;
     private static final Pattern YEAR_IN_PROSE = Pattern.compile(
             "(?i)\\b(?:en|in|depuis|since|de|du|of|im|seit|année|year|jahr)\\s+((?:19|20)\\d{2})\\b");
+    private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+    /** A numeric date: the only kind whose day and month order is in question. */
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}");
     private static final Pattern GLUED = Pattern.compile("(\\p{Ll}{3,})(\\d)");
     private static final Pattern FILE_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[-_.]?(\\d{2})[-_.]?(\\d{2})(?!\\d)");
 
@@ -91,35 +96,45 @@ public final class DateExtractor {
     }
 
     public Dates extract(List<Decision> decisions, Context context) {
-        NumericOrder order = numericOrder(decisions, context.languageCode());
+        List<Candidate> candidates = candidates(decisions, context, NumericOrder.DAY_FIRST);
+        NumericOrder order = NumericOrder.DAY_FIRST;
+        if ("en".equals(context.languageCode()) && candidates.stream().anyMatch(c -> ambiguous(c.mention()))) {
+            // Only an English page may write the month first; look at how it writes its other dates.
+            order = numericOrder(decisions);
+            if (order == NumericOrder.MONTH_FIRST) {
+                candidates = candidates(decisions, context, order);
+            }
+        }
+        int title = indexOf(decisions, Label.TITLE);
+        Anchors anchors = new Anchors(new PageYears(decisions, order), context.reference(), context.referenceSource(),
+                "en".equals(context.languageCode()) && order == NumericOrder.DAY_FIRST);
+        PublicationDate published = best(candidates, DateRole.PUBLISHED, anchors, title);
+        PublicationDate modified = best(candidates, DateRole.MODIFIED, anchors, title);
+        if (published == null) {
+            published = fromUrl(context);
+        }
+        return new Dates(published, modified);
+    }
+
+    /** 01/02/2025: day and month could be either way round. */
+    private static boolean ambiguous(DateMention m) {
+        return m.numericOnly() && m.day() != null && m.month() != null && m.day() <= 12 && !m.day().equals(m.month());
+    }
+
+    /** Dates in datelines, after keywords, or anchored to the day of writing in the lead. */
+    private List<Candidate> candidates(List<Decision> decisions, Context context, NumericOrder order) {
         int title = indexOf(decisions, Label.TITLE);
         int firstBody = firstBody(decisions);
         List<Candidate> candidates = new ArrayList<>();
-        Set<Integer> years = new HashSet<>();
-        YearMonth latest = null;
         int bodySeen = 0;
         for (int i = 0; i < decisions.size(); i++) {
             Decision d = decisions.get(i);
-            String text = unglued(d.line().text());
-            List<DateMention> mentions = grammar.find(text, order);
-            Matcher prose = YEAR_IN_PROSE.matcher(text);
-            while (prose.find()) {
-                years.add(Integer.parseInt(prose.group(1)));
-            }
-            for (DateMention m : mentions) {
-                if (m.year() != null) {
-                    years.add(m.year());
-                    if (m.month() != null) {
-                        YearMonth ym = YearMonth.of(m.year(), m.month());
-                        latest = latest == null || ym.isAfter(latest) ? ym : latest;
-                    }
-                }
-            }
             boolean lead = d.label().inBody() && bodySeen < LEAD_LINES;
             if (d.label().inBody()) {
                 bodySeen++;
             }
-            if (isEventZone(d)) {
+            // Dates further into the text are events; the grammar only reads lines that can matter.
+            if (isEventZone(d) || d.label().inBody() && !lead || !d.label().inBody() && words(d.line().text()) > KEYWORD_LINE_MAX_WORDS) {
                 continue;
             }
             // Datelines stand by the headline (or just above the text when there is none): a date
@@ -127,9 +142,14 @@ public final class DateExtractor {
             int head = title >= 0 ? Math.min(title, firstBody) : firstBody;
             boolean nearHead = i >= head - NEAR_TITLE_LINES && (i <= head + NEAR_TITLE_LINES
                     || d.label() == Label.DATELINE && i <= firstBody + DATELINE_INTO_TEXT);
+            // Only a day word ("hier", "yesterday") makes a date without digits; those count by the headline and in the lead.
+            if (!nearHead && !lead && !hasDigit(d.line().text())) {
+                continue;
+            }
+            String text = unglued(d.line().text());
             boolean dateline = nearHead && (d.label() == Label.DATELINE || d.label() == Label.BYLINE
                     || d.label() == Label.BOILERPLATE && words(text) <= DATELINE_MAX_WORDS);
-            for (DateMention m : mentions) {
+            for (DateMention m : grammar.find(text, order)) {
                 if (precededBy(text, m, notPublication) || foreignDayWord(m, context.languageCode())) {
                     continue;
                 }
@@ -140,14 +160,68 @@ public final class DateExtractor {
                 }
             }
         }
-        Anchors anchors = new Anchors(years, latest, context.reference(), context.referenceSource(),
-                "en".equals(context.languageCode()) && order == NumericOrder.DAY_FIRST);
-        PublicationDate published = best(candidates, DateRole.PUBLISHED, anchors, title);
-        PublicationDate modified = best(candidates, DateRole.MODIFIED, anchors, title);
-        if (published == null) {
-            published = fromUrl(context);
+        return candidates;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
         }
-        return new Dates(published, modified);
+        return false;
+    }
+
+    /**
+     * The years and latest month a page mentions, anywhere (its furniture is as old as its
+     * text): read only when a yearless date needs them, since it means parsing every line.
+     */
+    private final class PageYears {
+        private final List<Decision> decisions;
+        private final NumericOrder order;
+        private Set<Integer> years;
+        private YearMonth latestMonth;
+
+        PageYears(List<Decision> decisions, NumericOrder order) {
+            this.decisions = decisions;
+            this.order = order;
+        }
+
+        Set<Integer> years() {
+            read();
+            return years;
+        }
+
+        YearMonth latestMonth() {
+            read();
+            return latestMonth;
+        }
+
+        private void read() {
+            if (years != null) {
+                return;
+            }
+            years = new HashSet<>();
+            for (Decision d : decisions) {
+                String text = d.line().text();
+                if (!ANY_YEAR.matcher(text).find()) {
+                    continue;
+                }
+                Matcher prose = YEAR_IN_PROSE.matcher(text);
+                while (prose.find()) {
+                    years.add(Integer.parseInt(prose.group(1)));
+                }
+                for (DateMention m : grammar.find(unglued(text), order)) {
+                    if (m.year() != null) {
+                        years.add(m.year());
+                        if (m.month() != null) {
+                            YearMonth ym = YearMonth.of(m.year(), m.month());
+                            latestMonth = latestMonth == null || ym.isAfter(latestMonth) ? ym : latestMonth;
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** Lines whose dates are events or other articles' dates, never this article's. */
@@ -164,8 +238,7 @@ public final class DateExtractor {
      * @param unprovenOrder an English page that never shows whether it writes day or month first:
      *     its numeric dates with both fields up to 12 are ambiguous and not used
      */
-    private record Anchors(Set<Integer> years, YearMonth latestMonth, LocalDate reference, String referenceSource,
-            boolean unprovenOrder) {
+    private record Anchors(PageYears page, LocalDate reference, String referenceSource, boolean unprovenOrder) {
     }
 
     /**
@@ -202,7 +275,7 @@ public final class DateExtractor {
         if (m.month() == null) {
             return Optional.empty();
         }
-        if (anchors.unprovenOrder() && m.numericOnly() && m.day() != null && m.day() <= 12 && !m.day().equals(m.month())) {
+        if (anchors.unprovenOrder() && ambiguous(m)) {
             return Optional.empty();
         }
         if (m.day() == null) {
@@ -234,10 +307,10 @@ public final class DateExtractor {
             }
             return Optional.empty();
         }
-        if (anchors.years().isEmpty()) {
+        if (anchors.page().years().isEmpty()) {
             return Optional.empty();
         }
-        int latestYear = anchors.years().stream().max(Integer::compare).orElseThrow();
+        int latestYear = anchors.page().years().stream().max(Integer::compare).orElseThrow();
         if (m.weekday() != null) {
             LocalDate match = null;
             for (int y = latestYear; y <= latestYear + YEAR_WINDOW; y++) {
@@ -254,13 +327,14 @@ public final class DateExtractor {
         }
         // Without a weekday, only a deictic lead ("aujourd'hui (17 janvier)") may take the year
         // of the latest month the text speaks of; a yearless dateline may be any year.
-        if (!c.deictic() || anchors.latestMonth() == null || anchors.latestMonth().getYear() != latestYear) {
+        YearMonth latestMonth = anchors.page().latestMonth();
+        if (!c.deictic() || latestMonth == null || latestMonth.getYear() != latestYear) {
             return Optional.empty();
         }
         // The first such day after the latest month the text speaks of in the past.
         for (int y = latestYear; y <= latestYear + 1; y++) {
             Optional<LocalDate> date = valid(y, m.month(), m.day());
-            if (date.isPresent() && YearMonth.from(date.get()).isAfter(anchors.latestMonth())) {
+            if (date.isPresent() && YearMonth.from(date.get()).isAfter(latestMonth)) {
                 return Optional.of(new PublicationDate(date.get().toString(), null, "day", c.source(), c.evidence(), 0.6));
             }
         }
@@ -349,7 +423,16 @@ public final class DateExtractor {
     }
 
     private static int words(String text) {
-        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = text.charAt(i) == ' ';
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 
     /** Whether the date is a day word ("hier", "yesterday", "heute"), not a count ("il y a 2 jours"). */
@@ -402,15 +485,15 @@ public final class DateExtractor {
     }
 
     /**
-     * Day-first unless the page is English and its own numeric dates show month-first order
-     * (a second field above 12); an English page that never shows its order keeps day-first,
-     * and its ambiguous numeric dates are then not used (see {@link Anchors}).
+     * How an English page writes numeric dates: month first when one of them has a second field
+     * above 12 ("01/25/2025"), else day first; a page that never shows it leaves its ambiguous
+     * dates unused (see {@link Anchors}).
      */
-    private NumericOrder numericOrder(List<Decision> decisions, String language) {
-        if (!"en".equals(language)) {
-            return NumericOrder.DAY_FIRST;
-        }
+    private NumericOrder numericOrder(List<Decision> decisions) {
         for (Decision d : decisions) {
+            if (!NUMERIC_DATE.matcher(d.line().text()).find()) {
+                continue;
+            }
             for (DateMention m : grammar.find(d.line().text(), NumericOrder.MONTH_FIRST)) {
                 if (m.numericOnly() && m.day() != null && m.day() > 12) {
                     return NumericOrder.MONTH_FIRST;

@@ -5,6 +5,8 @@ import dev.coupure.clean.Decision;
 import dev.coupure.clean.LinePatterns;
 import dev.coupure.date.DateExtractor;
 import dev.coupure.date.DateGrammar;
+import dev.coupure.entity.EntityRecognizer;
+import dev.coupure.entity.RuleBasedRecognizer;
 import dev.coupure.input.InputReader;
 import dev.coupure.input.InputRef;
 import dev.coupure.input.InputWalker;
@@ -78,9 +80,11 @@ public final class PipelineBenchmark {
             bodies.add(RecordAssembler.bodyText(decisions));
         }
         DateExtractor dates = new DateExtractor(DateGrammar.load());
+        EntityRecognizer entities = RuleBasedRecognizer.load();
 
-        System.out.printf(Locale.ROOT, "documents: %d (%.1f MiB), startup incl. Lingua models: %.2f s%n", docs.size(),
-                bytes / 1048576.0, startup);
+        System.out.printf(Locale.ROOT, "documents: %d (%.1f MiB; article text %.0f chars on average), startup incl. models"
+                + " and tables: %.2f s%n", docs.size(), bytes / 1048576.0,
+                bodies.stream().mapToInt(String::length).average().orElse(0), startup);
         report("decode + normalize", docs.size(), best(() -> {
             for (RawDocument d : docs) {
                 normalizer.normalize(decoder.decode(d.bytes()).text());
@@ -96,6 +100,11 @@ public final class PipelineBenchmark {
         report("dates (grammar, roles, years)", docs.size(), best(() -> {
             for (int i = 0; i < classified.size(); i++) {
                 dates.extract(classified.get(i), new DateExtractor.Context(docs.get(i).path(), null, "en", null, null));
+            }
+        }));
+        report("entities (rules, alias tables)", docs.size(), best(() -> {
+            for (String body : bodies) {
+                entities.recognize(body, null, "en");
             }
         }));
         report("language (Lingua, 12 candidates)", docs.size(), best(() -> bodies.forEach(languages::identify)));
