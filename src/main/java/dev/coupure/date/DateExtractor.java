@@ -73,6 +73,8 @@ public final class DateExtractor {
     private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
     /** A numeric date: the only kind whose day and month order is in question. */
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}");
+    /** "— West Ham United (@WestHam) October 31, 2021": the signature of an embedded post, dated when it was posted. */
+    private static final Pattern EMBED_SIGNATURE = Pattern.compile("\\(@\\w{1,30}\\)");
     private static final Pattern GLUED = Pattern.compile("(\\p{Ll}{3,})(\\d)");
     private static final Pattern FILE_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[-_.]?(\\d{2})[-_.]?(\\d{2})(?!\\d)");
 
@@ -224,9 +226,9 @@ public final class DateExtractor {
         }
     }
 
-    /** Lines whose dates are events or other articles' dates, never this article's. */
+    /** Lines whose dates are events, embedded posts' or other articles' dates, never this article's. */
     private static boolean isEventZone(Decision d) {
-        if (d.label() == Label.CAPTION || d.label() == Label.CREDIT) {
+        if (d.label() == Label.CAPTION || d.label() == Label.CREDIT || EMBED_SIGNATURE.matcher(d.line().text()).find()) {
             return true;
         }
         String kind = d.kind();

@@ -463,18 +463,9 @@ public final class DateGrammar {
 
     private void scanDayMonth(Folded f, Anchors a, List<Candidate> out) {
         for (Matcher m : at(dayMonth, f.text, merge(a.weekdays(), a.digits()))) {
-            Candidate c = new Candidate(m.start(), m.end());
-            String monName = m.group("mon");
-            if (!monthAllowed(f, m.start("mon"), monName)) {
-                continue;
+            if (monthAllowed(f, m.start("mon"), m.group("mon"))) {
+                out.add(textualDate(f, m));
             }
-            c.month = months.get(stripDot(monName));
-            c.day = Integer.parseInt(m.group("day"));
-            c.year = m.group("year") == null ? null : Integer.parseInt(m.group("year"));
-            c.weekday = weekday(m.group("wd"));
-            c.valid = c.month != null && possible(c.year, c.month, c.day);
-            withTime(f, c, false);
-            out.add(c);
         }
     }
 
@@ -488,15 +479,20 @@ public final class DateGrammar {
             if (m.group("year") == null && !Character.isUpperCase(f.originalChar(m.start("mon")))) {
                 continue;
             }
-            Candidate c = new Candidate(m.start(), m.end());
-            c.month = months.get(stripDot(monName));
-            c.day = Integer.parseInt(m.group("day"));
-            c.year = m.group("year") == null ? null : Integer.parseInt(m.group("year"));
-            c.weekday = weekday(m.group("wd"));
-            c.valid = c.month != null && possible(c.year, c.month, c.day);
-            withTime(f, c, false);
-            out.add(c);
+            out.add(textualDate(f, m));
         }
+    }
+
+    /** A date read from a day-and-month-name match ("17 janvier 2025", "January 17, 2025"), with its time if one follows. */
+    private Candidate textualDate(Folded f, Matcher m) {
+        Candidate c = new Candidate(m.start(), m.end());
+        c.month = months.get(stripDot(m.group("mon")));
+        c.day = Integer.parseInt(m.group("day"));
+        c.year = m.group("year") == null ? null : Integer.parseInt(m.group("year"));
+        c.weekday = weekday(m.group("wd"));
+        c.valid = c.month != null && possible(c.year, c.month, c.day);
+        withTime(f, c, false);
+        return c;
     }
 
     private void scanMonthYear(Folded f, Anchors a, List<Candidate> out) {

@@ -80,7 +80,9 @@ public final class PipelineBenchmark {
             bodies.add(RecordAssembler.bodyText(decisions));
         }
         DateExtractor dates = new DateExtractor(DateGrammar.load());
+        long before = usedHeapAfterGc();
         EntityRecognizer entities = RuleBasedRecognizer.load();
+        long entityTables = usedHeapAfterGc() - before;
 
         System.out.printf(Locale.ROOT, "documents: %d (%.1f MiB; article text %.0f chars on average), startup incl. models"
                 + " and tables: %.2f s%n", docs.size(), bytes / 1048576.0,
@@ -127,8 +129,14 @@ public final class PipelineBenchmark {
                 peakHeap += pool2.getPeakUsage().getUsed();
             }
         }
-        System.out.printf(Locale.ROOT, "peak heap used: %.0f MiB (JVM max %d MiB)%n", peakHeap / 1048576.0,
-                Runtime.getRuntime().maxMemory() / 1048576);
+        System.out.printf(Locale.ROOT, "peak heap used: %.0f MiB (JVM max %d MiB); entity tables: %.1f MiB%n",
+                peakHeap / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576, entityTables / 1048576.0);
+    }
+
+    private static long usedHeapAfterGc() {
+        System.gc();
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
     }
 
     interface Work {

@@ -155,6 +155,13 @@ class DateExtractorTest {
     }
 
     @Test
+    void anEmbeddedPostIsDatedWhenItWasPostedNotTheArticle() {
+        String dump = "Valmont : les écoles rénovées d'ici à 2027\n\n"
+                + "— Mairie de Valmont (@MairieValmont) January 16, 2025\n\n" + BODY;
+        assertNull(dates(dump, "fr", null, null).published());
+    }
+
+    @Test
     void aLabelGluedToItsDateIsReadAsSeparate() {
         assertEquals("Updated 20:49, 5 Aug 2024", DateExtractor.unglued("Updated20:49, 5 Aug 2024"));
         assertEquals("S-300 et COVID-19", DateExtractor.unglued("S-300 et COVID-19"));
