@@ -355,6 +355,22 @@ class BlockClassifierTest {
     }
 
     @Test
+    void sameSectionLinksAndAPaywallNoticeFrench() {
+        String[] links = {
+            "Crues : la préfecture lève l'alerte rouge sur la Vilaine",
+            "Assurances : les sinistrés ont trente jours pour déclarer les dégâts",
+            "Agriculture : les maraîchers comptent leurs pertes après les inondations"};
+        Result r = Dump.of(FLOOD).after(1, "Il vous reste 62 % de cet article à lire.")
+                .end("Dans la même rubrique", links[0], links[1], links[2]).classify()
+                .articleKept()
+                .boilerplate("Il vous reste 62 % de cet article à lire.", "paywall")
+                .boilerplate("Dans la même rubrique", "related");
+        for (String link : links) {
+            r.boilerplate(link, "related-link");
+        }
+    }
+
+    @Test
     void relatedLinksEnglish() {
         String[] links = {
             "Divers recover ship's bell from Victorian steamer",
