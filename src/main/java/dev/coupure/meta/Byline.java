@@ -9,14 +9,16 @@ import java.util.regex.Pattern;
 
 /**
  * Reads what follows "Par", "By", "Von": people ("Samya Kullab and Vasilisa Stepanenko"), and a
- * publisher or agency ("Euronews", "The Associated Press") that is the source, not an author.
+ * publisher or agency ("Euronews", "The Associated Press", "Le Monde avec AFP") that is the
+ * source, not an author.
  *
  * @param people the authors named, in order
  * @param publisher the publisher named, or null
  */
 record Byline(List<String> people, String publisher) {
 
-    private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|&|·|\\||\\band\\b|\\bet\\b|\\bund\\b|\\by\\b|\\be\\b)\\s*");
+    private static final Pattern SEPARATORS = Pattern.compile(
+            "\\s*(?:,|;|&|·|\\||\\band\\b|\\bet\\b|\\bund\\b|\\by\\b|\\be\\b|\\bavec\\b|\\bwith\\b|\\bpour\\b|\\bfor\\b|\\bmit\\b|\\bfür\\b)\\s*");
     /** Words that make a name an organization's ("BR24 Redaktion", "CBC News", "Agence France-Presse"). */
     private static final Set<String> ORGANIZATION_WORDS = Set.of("redaktion", "redaction", "news", "press", "presse",
             "agency", "agence", "agentur", "staff", "team", "desk", "media", "medias", "newsroom", "online", "tv", "radio",
@@ -25,7 +27,11 @@ record Byline(List<String> people, String publisher) {
             "da", "di", "del", "della", "dos", "das", "bin", "ibn", "al", "el", "ter", "zu");
     private static final int NAME_MAX_WORDS = 4;
 
-    static Byline parse(String named, LinePatterns patterns) {
+    /**
+     * @param named what follows the byline word
+     * @param media folded names of publishers and agencies ("le monde", "afp")
+     */
+    static Byline parse(String named, LinePatterns patterns, Set<String> media) {
         List<String> people = new ArrayList<>();
         String publisher = null;
         for (String part : SEPARATORS.split(stripRole(named))) {
@@ -36,7 +42,7 @@ record Byline(List<String> people, String publisher) {
             String folded = Fold.fold(p);
             String[] words = p.split("\\s+");
             if (patterns.isAgency(folded) || patterns.isAgency(folded.replaceFirst("^the ", "")) || words.length == 1
-                    || isOrganization(folded)) {
+                    || media.contains(folded) || isOrganization(folded)) {
                 publisher = publisher == null ? p : publisher;
             } else if (words.length <= NAME_MAX_WORDS && looksLikeName(words)) {
                 people.add(p);

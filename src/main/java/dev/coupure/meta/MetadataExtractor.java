@@ -7,8 +7,11 @@ import dev.coupure.date.IsoDates;
 import dev.coupure.date.PublicationDate;
 import dev.coupure.input.Sidecar;
 import dev.coupure.text.PersonNames;
+import dev.coupure.text.Fold;
+import dev.coupure.text.ResourceLines;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,12 +27,25 @@ import java.util.TreeMap;
  */
 public final class MetadataExtractor {
 
+    /** The entity stage's table of media and agencies, read here for its names only. */
+    private static final String MEDIA_TABLE = "/dev/coupure/entity/gazetteer-media.tsv";
+
     private final LinePatterns patterns;
     private final PersonNames names;
+    private final Set<String> media = new HashSet<>();
 
     public MetadataExtractor(LinePatterns patterns, PersonNames names) {
         this.patterns = patterns;
         this.names = names;
+        for (String row : ResourceLines.read(MetadataExtractor.class, MEDIA_TABLE)) {
+            String[] cells = row.split("\t");
+            media.add(Fold.fold(cells[0]));
+            if (cells.length > 2) {
+                for (String alias : cells[2].split("\\|")) {
+                    media.add(Fold.fold(alias.replace("~", "")));
+                }
+            }
+        }
     }
 
     public Metadata extract(List<Decision> decisions, Sidecar sidecar) {
@@ -49,7 +65,7 @@ public final class MetadataExtractor {
                 Optional<String> named = afterPrefix ? Optional.of(text) : patterns.bylineName(text, text.split("\\s+").length);
                 afterPrefix = patterns.isBylinePrefix(text);
                 if (named.isPresent()) {
-                    Byline byline = Byline.parse(named.get(), patterns);
+                    Byline byline = Byline.parse(named.get(), patterns, media);
                     authors.addAll(byline.people());
                     publisher = publisher == null ? byline.publisher() : publisher;
                 } else {

@@ -96,6 +96,21 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aNewspaperWithAnAgencyIsThePublisher() {
+        Metadata meta = french(List.of(), List.of("Par Le Monde avec AFP", "Publié le 17/01/2025 à 10h32"), List.of());
+        assertEquals(List.of(), meta.authors(), "Le Monde is a newspaper, not a person named Monde");
+        assertEquals("Le Monde", meta.source().name());
+    }
+
+    @Test
+    void aJournalistWritingForANewspaperIsTheAuthor() {
+        Metadata meta = french(List.of(), List.of("Par Julien Durand pour Ouest-France", "Publié le 17/01/2025 à 10h32"),
+                List.of());
+        assertEquals(List.of("Julien Durand"), meta.authors());
+        assertEquals("Ouest-France", meta.source().name());
+    }
+
+    @Test
     void personBylineGivesAnAuthor() {
         Metadata meta = french(List.of(), List.of("Par Jean Dupont", "Publié le 17/01/2025 à 10h32"), List.of());
         assertEquals(List.of("Jean Dupont"), meta.authors());
