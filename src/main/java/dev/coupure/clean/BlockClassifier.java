@@ -68,9 +68,10 @@ public final class BlockClassifier {
                     : outside(features.get(i), hardKind[i], i < region.start() ? "page-header" : "page-footer",
                             i < region.start() ? "before the main text" : "after the main text");
         }
+        // The headline first: a "Latest" or "Kommentare" entry in a menu above it must not hide it in its zone.
+        header.read(doc, decisions, region.isEmpty() ? n : region.start(), probability);
         markZones(features, decisions, region);
         markSplitBylines(features, decisions);
-        header.read(doc, decisions, region.isEmpty() ? n : region.start(), probability);
         markLede(decisions, region);
         return List.of(decisions);
     }

@@ -31,10 +31,10 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         sortOptions = false,
-        description = {
-            "Reads raw article dumps (text a browser gives when you copy a whole news page) and writes one clean",
-            "JSON record per article: body paragraphs, title, lede, authors, source, language.",
-            "Inputs that cannot be processed become error records; nothing is dropped silently."},
+        description = "Reads raw article dumps (the text a browser gives when you copy a whole news page) and"
+                + " writes one clean JSON record per article: body paragraphs, title, lede, authors, source,"
+                + " language, publication date with its evidence, named entities. Inputs that cannot be"
+                + " processed become error records: nothing is dropped silently.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every input was processed (or --strict is off)",
@@ -43,11 +43,15 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExamples:%n",
         footer = {
             "  coupure ingest seeds/ -o articles.jsonl",
-            "      every file under seeds/, in sorted order; errors go to articles.jsonl.errors.jsonl",
-            "  cat dump.txt | coupure ingest - --explain | jq '.blocks[] | select(.label==\"boilerplate\")'",
-            "      why each line was kept or removed",
+            "      every file under seeds/, in sorted order;",
+            "      error records go to articles.jsonl.errors.jsonl",
+            "  cat dump.txt | coupure ingest - --explain -q \\",
+            "      | jq '.blocks[] | select(.label == \"boilerplate\")'",
+            "      why each line was removed",
             "  coupure ingest archive/ -o out.jsonl --strict --languages fr,en",
-            "      for CI: exit 1 when any input fails; only French and English considered",
+            "      for CI: exit 1 when any input fails; French and English only",
+            "  coupure ingest archive/ -o out.jsonl --reference-date 2025-01-18",
+            "      \"hier\" and \"il y a 2 jours\" count from 18 January 2025",
             "",
             "Records follow docs/record.md (schema coupure.article/1)."})
 public final class IngestCommand implements Callable<Integer> {
@@ -76,7 +80,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--languages", paramLabel = "CODES", split = ",",
             description = "Candidate languages for identification, as ISO 639-1 codes (default: ${DEFAULT-VALUE})."
-                    + " Fewer is faster.")
+                    + " Fewer is faster. A single code takes every article to be in that language.")
     List<String> languages = LanguageIdentifier.DEFAULT_LANGUAGES;
 
     @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",

@@ -60,6 +60,8 @@ public final class DateExtractor {
     private static final Set<String> STRONG_REFERENCES = Set.of("reference", "sidecar");
     /** Outside the text, a line longer than this is a teaser or a caption, not a dateline or a "Publié le" line. */
     private static final int KEYWORD_LINE_MAX_WORDS = 24;
+    /** Lines a date above the headline counts as further away than one below it. */
+    private static final int ABOVE_TITLE_PENALTY = 3;
     /** A dateline is short: a longer line by the headline is a caption or a teaser. */
     private static final int DATELINE_MAX_WORDS = 14;
     /** The first body lines where a deictic date ("ce vendredi 17 janvier") reports the day of writing. */
@@ -255,7 +257,9 @@ public final class DateExtractor {
             if (role == DateRole.MODIFIED ? r != DateRole.MODIFIED : r == DateRole.MODIFIED) {
                 continue;
             }
-            int rank = (r == role ? 0 : 1000) + (c.deictic() ? 500 : 0) + (title < 0 ? c.lineIndex() : Math.abs(c.lineIndex() - title));
+            // Datelines follow the headline more often than they precede it; above it stand teasers' dates.
+            int distance = title < 0 ? c.lineIndex() : Math.abs(c.lineIndex() - title) + (c.lineIndex() < title ? ABOVE_TITLE_PENALTY : 0);
+            int rank = (r == role ? 0 : 1000) + (c.deictic() ? 500 : 0) + distance;
             if (rank >= bestRank) {
                 continue;
             }

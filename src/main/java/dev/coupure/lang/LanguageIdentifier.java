@@ -24,14 +24,17 @@ public final class LanguageIdentifier {
     /** Lingua reads n-grams: a few thousand characters decide as well as a whole article. */
     private static final int SAMPLE_CHARS = 1000;
 
+    /** Null when the user named a single language: then every text with letters is in {@link #only}. */
     private final LanguageDetector detector;
+    private final String only;
 
-    private LanguageIdentifier(LanguageDetector detector) {
+    private LanguageIdentifier(LanguageDetector detector, String only) {
         this.detector = detector;
+        this.only = only;
     }
 
     /**
-     * @param isoCodes ISO 639-1 codes, at least two
+     * @param isoCodes ISO 639-1 codes; a single one means every text is in that language
      * @throws IllegalArgumentException naming a code Lingua does not know
      */
     public static LanguageIdentifier forLanguages(List<String> isoCodes) {
@@ -50,16 +53,22 @@ public final class LanguageIdentifier {
                 codes.add(iso);
             }
         }
-        if (codes.size() < 2) {
-            throw new IllegalArgumentException("give at least two candidate languages, e.g. --languages fr,en");
+        if (codes.isEmpty()) {
+            throw new IllegalArgumentException("give at least one language, e.g. --languages fr,en");
         }
-        return new LanguageIdentifier(LanguageDetectorBuilder.fromIsoCodes639_1(codes.toArray(IsoCode639_1[]::new)).build());
+        if (codes.size() == 1) {
+            return new LanguageIdentifier(null, codes.get(0).toString().toLowerCase(Locale.ROOT));
+        }
+        return new LanguageIdentifier(LanguageDetectorBuilder.fromIsoCodes639_1(codes.toArray(IsoCode639_1[]::new)).build(), null);
     }
 
     public LanguageGuess identify(String text) {
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
         if (sample.codePoints().noneMatch(Character::isLetter)) {
             return LanguageGuess.UNKNOWN;
+        }
+        if (detector == null) {
+            return new LanguageGuess(only, 1.0);
         }
         SortedMap<Language, Double> values = detector.computeLanguageConfidenceValues(sample);
         if (values.isEmpty()) {
