@@ -51,7 +51,7 @@ import picocli.CommandLine.Parameters;
             "  coupure ingest archive/ -o out.jsonl --strict --languages fr,en",
             "      for CI: exit 1 when any input fails; French and English only",
             "  coupure ingest archive/ -o out.jsonl --reference-date 2025-01-18",
-            "      \"hier\" and \"il y a 2 jours\" count from 18 January 2025",
+            "      \"hier\" and \"avant-hier\" count from 18 January 2025",
             "",
             "Records follow docs/record.md (schema coupure.article/1)."})
 public final class IngestCommand implements Callable<Integer> {
@@ -84,9 +84,9 @@ public final class IngestCommand implements Callable<Integer> {
     List<String> languages = LanguageIdentifier.DEFAULT_LANGUAGES;
 
     @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
-            description = "The day relative dates (\"il y a 3 heures\", \"yesterday\") count from, and the year"
-                    + " yearless dates are read in. Default: the sidecar's fetch time, else a date in the URL or"
-                    + " the file name; without any, relative dates give no publication date.")
+            description = "The day that day words (\"hier\", \"yesterday\") count from, and the year yearless"
+                    + " dates are read in. Default: the sidecar's fetch time, else a date in the URL or the file"
+                    + " name; without any, such dates give no publication date.")
     LocalDate referenceDate;
 
     @Option(names = "--mtime-reference",
