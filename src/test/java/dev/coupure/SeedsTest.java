@@ -72,7 +72,7 @@ class SeedsTest {
         assertEquals(seed, expected.get("file").asText(), "expectation file names another seed");
 
         Outcome outcome = pipeline.process(new InputReader(Long.MAX_VALUE, System.in)
-                .read(new InputRef("seeds/" + seed, SEEDS.resolve(seed), null)));
+                .read(new InputRef("seeds/" + seed, SEEDS.resolve(seed))));
         ArticleRecord record = assertInstanceOf(Outcome.Article.class, outcome, () -> seed + ": " + outcome).record();
 
         // Metadata.

@@ -20,7 +20,7 @@ public final class InputReader {
 
     public RawDocument read(InputRef ref) throws InputException {
         if (ref.problem() != null) {
-            throw new InputException("not-found", ref.path() + ": " + ref.problem());
+            throw new InputException(ref.problemKind(), ref.path() + ": " + ref.problem());
         }
         if (ref.isStdin()) {
             try {

@@ -7,11 +7,17 @@ import java.nio.file.Path;
  *
  * @param path the path to report: as given, plus the path inside a directory ("-" for stdin)
  * @param file the file to read, or null for standard input
- * @param problem why this input cannot be read at all (a missing path), or null
+ * @param problemKind the error kind when the input cannot be read at all: not-found, unreadable; or null
+ * @param problem why, or null
  */
-public record InputRef(String path, Path file, String problem) {
+public record InputRef(String path, Path file, String problemKind, String problem) {
 
     public static final String STDIN = "-";
+
+    /** An input that can be read, as far as the walk could tell. */
+    public InputRef(String path, Path file) {
+        this(path, file, null, null);
+    }
 
     public boolean isStdin() {
         return file == null && problem == null;

@@ -40,16 +40,16 @@ public final class InputWalker {
         List<InputRef> refs = new ArrayList<>();
         for (String argument : arguments) {
             if (argument.equals(InputRef.STDIN)) {
-                refs.add(new InputRef(InputRef.STDIN, null, null));
+                refs.add(new InputRef(InputRef.STDIN, null));
                 continue;
             }
             Path path = Path.of(argument);
             if (Files.isDirectory(path)) {
                 refs.addAll(walk(argument, path));
             } else if (Files.exists(path)) {
-                refs.add(new InputRef(argument, path, null));
+                refs.add(new InputRef(argument, path));
             } else {
-                refs.add(new InputRef(argument, path, "no such file or directory"));
+                refs.add(new InputRef(argument, path, "not-found", "no such file or directory"));
             }
         }
         return refs;
@@ -63,7 +63,7 @@ public final class InputWalker {
             List<InputRef> refs = new ArrayList<>();
             for (Path p : candidates) {
                 if (include.matches(p.getFileName())) {
-                    refs.add(new InputRef(join(argument, root.relativize(p)), p, null));
+                    refs.add(new InputRef(join(argument, root.relativize(p)), p));
                 } else {
                     skipped++;
                 }
@@ -71,7 +71,7 @@ public final class InputWalker {
             refs.sort((a, b) -> a.path().compareTo(b.path()));
             return refs;
         } catch (IOException | UncheckedIOException e) {
-            return List.of(new InputRef(argument, root, "cannot list directory: " + e.getMessage()));
+            return List.of(new InputRef(argument, root, "unreadable", "cannot list directory: " + e.getMessage()));
         }
     }
 

@@ -41,6 +41,7 @@ class InputWalkerTest {
         List<InputRef> refs = walker.expand(List.of(dir.resolve("page.html").toString(), dir.resolve("absent.txt").toString(), "-"));
 
         assertNull(refs.get(0).problem());
+        assertEquals("not-found", refs.get(1).problemKind());
         assertEquals("no such file or directory", refs.get(1).problem());
         assertEquals(InputRef.STDIN, refs.get(2).path());
         assertEquals(0, walker.skipped());

@@ -186,7 +186,7 @@ class RecordSchemaTest {
             Path file = dir.resolve("doc" + i + ".txt");
             Files.write(file, seed);
             Files.writeString(dir.resolve("doc" + i + ".meta.json"), sidecars[i], StandardCharsets.UTF_8);
-            RawDocument doc = reader.read(new InputRef(file.toString(), file, null));
+            RawDocument doc = reader.read(new InputRef(file.toString(), file));
             Outcome o = explaining.process(doc);
             ArticleRecord record = assertInstanceOf(Outcome.Article.class, o, () -> file + ": " + o).record();
             validateArticle(record);
@@ -218,7 +218,7 @@ class RecordSchemaTest {
         Path big = dir.resolve("big.txt");
         Files.writeString(big, "A line of text that is longer than the limit.\n".repeat(10));
         InputReader tiny = new InputReader(16, InputStream.nullInputStream());
-        errors.add(assertInstanceOf(Outcome.Failure.class, process(tiny, explaining, new InputRef(big.toString(), big, null))).record());
+        errors.add(assertInstanceOf(Outcome.Failure.class, process(tiny, explaining, new InputRef(big.toString(), big))).record());
         // binary content
         byte[] binary = new byte[512];
         for (int i = 0; i < binary.length; i++) {
