@@ -235,7 +235,7 @@ public final class DateExtractor {
         }
         String kind = d.kind();
         return kind != null && (kind.startsWith("related") || kind.equals("comment-form") || kind.equals("prev-next")
-                || kind.equals("image-caption") || kind.equals("page-footer") || kind.equals("interstitial"));
+                || kind.equals("image-caption") || kind.equals("page-footer"));
     }
 
     /**

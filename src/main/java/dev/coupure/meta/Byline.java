@@ -34,17 +34,21 @@ record Byline(List<String> people, String publisher) {
     static Byline parse(String named, LinePatterns patterns, Set<String> media) {
         List<String> people = new ArrayList<>();
         String publisher = null;
-        for (String part : SEPARATORS.split(stripRole(named))) {
+        String[] parts = SEPARATORS.split(stripRole(named));
+        for (String part : parts) {
             String p = part.strip();
             if (p.isEmpty()) {
                 continue;
             }
             String folded = Fold.fold(p);
             String[] words = p.split("\\s+");
-            if (patterns.isAgency(folded) || patterns.isAgency(folded.replaceFirst("^the ", "")) || words.length == 1
-                    || media.contains(folded) || isOrganization(folded)) {
+            // A lone word is a publisher only when it is the whole byline ("Par Euronews"): next to
+            // a name it is a role or a place ("Anna Fink, Redakteurin", "John Smith, Nairobi").
+            boolean wholeByline = words.length == 1 && parts.length == 1 && looksLikeName(words);
+            if (patterns.isAgency(folded) || patterns.isAgency(folded.replaceFirst("^the ", "")) || wholeByline
+                    || media.contains(folded) || media.contains(folded.replaceFirst("^the ", "")) || isOrganization(folded)) {
                 publisher = publisher == null ? p : publisher;
-            } else if (words.length <= NAME_MAX_WORDS && looksLikeName(words)) {
+            } else if (words.length >= 2 && words.length <= NAME_MAX_WORDS && looksLikeName(words)) {
                 people.add(p);
             }
         }

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads title, lede, authors and source from the classified lines, and puts a sidecar's values
@@ -29,6 +31,10 @@ public final class MetadataExtractor {
 
     /** The entity stage's table of media and agencies, read here for its names only. */
     private static final String MEDIA_TABLE = "/dev/coupure/entity/gazetteer-media.tsv";
+
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(.+?)\\.?\\s*$");
+    private static final Pattern RIGHTS = Pattern.compile("(?i)tous droits réservés|all rights reserved|alle rechte vorbehalten");
+    private static final int COPYRIGHT_HOLDER_MAX_WORDS = 4;
 
     private final LinePatterns patterns;
     private final PersonNames names;
@@ -75,7 +81,39 @@ public final class MetadataExtractor {
                 url = patterns.sourceUrl(text).orElse(null);
             }
         }
+        if (publisher == null) {
+            publisher = copyrightHolder(decisions);
+        }
         return new Metadata(title, lede, List.copyOf(authors), source(url, publisher, sidecar), published(sidecar));
+    }
+
+    /**
+     * "© Le Figaro 2025. Tous droits réservés." at the foot of the page names the publisher. Only
+     * after the text: a © by a photo is the photographer's or the agency's.
+     */
+    private String copyrightHolder(List<Decision> decisions) {
+        int lastBody = -1;
+        for (int i = 0; i < decisions.size(); i++) {
+            if (decisions.get(i).label().inBody()) {
+                lastBody = i;
+            }
+        }
+        for (int i = decisions.size() - 1; i > lastBody && lastBody >= 0; i--) {
+            String line = decisions.get(i).line().text();
+            Matcher m = COPYRIGHT.matcher(line);
+            if (!m.matches()) {
+                continue;
+            }
+            String holder = RIGHTS.matcher(m.group(1)).replaceAll(" ").replaceAll("\\b(19|20)\\d{2}\\b|[-–—,.]", " ")
+                    .replaceAll("\\s+", " ").strip();
+            // A legal notice ("Tous droits réservés") or a known publisher: not a photographer's ©.
+            boolean legal = RIGHTS.matcher(line).find() || media.contains(Fold.fold(holder));
+            if (legal && !holder.isEmpty() && holder.split(" ").length <= COPYRIGHT_HOLDER_MAX_WORDS
+                    && Character.isUpperCase(holder.codePointAt(0))) {
+                return holder;
+            }
+        }
+        return null;
     }
 
     private static SourceInfo source(String textUrl, String textPublisher, Sidecar sidecar) {

@@ -111,6 +111,26 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void theLegalNoticeAtTheFootOfThePageNamesThePublisher() {
+        Metadata meta = french(List.of(), List.of("Publié le 17/01/2025 à 10h32"),
+                List.of("Mentions légales", "© Le Figaro 2025. Tous droits réservés."));
+        assertEquals("Le Figaro", meta.source().name());
+    }
+
+    @Test
+    void aPhotographersCopyrightIsNoPublisher() {
+        Metadata meta = french(List.of(), List.of("Publié le 17/01/2025 à 10h32"), List.of("© Jean Dupont"));
+        assertNull(meta.source().name());
+    }
+
+    @Test
+    void aRoleOrAPlaceNextToTheNameIsNoPublisher() {
+        Metadata meta = french(List.of(), List.of("Par Jean Dupont, Valmont", "Publié le 17/01/2025 à 10h32"), List.of());
+        assertEquals(List.of("Jean Dupont"), meta.authors());
+        assertNull(meta.source().name());
+    }
+
+    @Test
     void personBylineGivesAnAuthor() {
         Metadata meta = french(List.of(), List.of("Par Jean Dupont", "Publié le 17/01/2025 à 10h32"), List.of());
         assertEquals(List.of("Jean Dupont"), meta.authors());
