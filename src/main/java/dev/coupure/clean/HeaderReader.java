@@ -62,14 +62,17 @@ public final class HeaderReader {
                 }
             }
         }
-        for (int i = 0; i < headerEnd && i < features.size(); i++) {
-            if (!isOpenHeaderLine(decisions[i])) {
+        int bylineEnd = title >= 0 ? Math.max(headerEnd, title + BYLINE_DISTANCE + 1) : headerEnd;
+        for (int i = 0; i < bylineEnd && i < features.size(); i++) {
+            boolean inHeader = i < headerEnd;
+            // Below the headline a byline may stand among the first lines of the text, as a short non-prose line.
+            if (!(inHeader ? isOpenHeaderLine(decisions[i]) : "interstitial".equals(decisions[i].kind()))) {
                 continue;
             }
             LineFeatures f = features.get(i);
             if (isNameLine(f) && nearHeadline(i, title, headerEnd)) {
                 decisions[i] = decisions[i].relabel(Label.BYLINE, null, "a person's name alone near the title");
-            } else if (title >= 0 && i > title && f.endsSentence() && probability[i] >= 0.5) {
+            } else if (inHeader && title >= 0 && i > title && f.endsSentence() && probability[i] >= 0.5) {
                 decisions[i] = decisions[i].relabel(Label.CAPTION, "image-caption",
                         "a sentence between the title and the text, apart from the text");
             }
@@ -143,8 +146,13 @@ public final class HeaderReader {
 
     /** "Jean Delaunay", "Anna Fink, Jan Marchart": a line of people's names and nothing else. */
     private boolean isNameLine(LineFeatures f) {
-        return f.wordCount() <= NAME_MAX_WORDS && !f.endsSentence()
-                && !names.splitNames(f.line().text()).isEmpty()
-                && patterns.bylineName(f.line().text(), f.wordCount()).isEmpty();
+        String text = withoutFinalPeriod(f.line().text());
+        return f.wordCount() <= NAME_MAX_WORDS && !text.endsWith(".") && !text.endsWith("?") && !text.endsWith("!")
+                && !names.splitNames(text).isEmpty() && patterns.bylineName(text, f.wordCount()).isEmpty();
+    }
+
+    /** "Marie Le Goff." : some sites end a byline with a full stop. */
+    static String withoutFinalPeriod(String text) {
+        return text.endsWith(".") && !text.endsWith("..") ? text.substring(0, text.length() - 1) : text;
     }
 }

@@ -26,11 +26,15 @@ public final class LinePatterns {
     private static final Pattern NUMERIC_DATE = Pattern.compile(
             "\\b(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\b");
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}\\s?[:h]\\s?\\d{2}\\b");
-    /** A credit closing a caption: "(Picture: Getty)", "Foto: dpa", "© Anett Seidler", "Photo : AFP". */
+    /**
+     * A credit closing a caption: "(Picture: Getty)", "Foto: dpa", "© Anett Seidler", "Photo : AFP",
+     * or a name after a bar that follows a sentence ("… de bricolage. | OUEST-FRANCE").
+     */
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
             "(?i)(\\((?:photos?|pictures?|fotos?|bild|image|crédits?|credits?|source)\\s*:[^)]{1,60}\\)"
             + "|\\b(?:photos?|fotos?|bild|picture|image|crédits? photo|credits?)\\s*:\\s*[^.!?:]{1,50}"
-            + "|©\\s*[^.!?]{1,60})\\s*$");
+            + "|©\\s*[^.!?]{1,60}"
+            + "|[.!?»”]\\s*\\|\\s*\\p{Lu}[\\p{L}\\s./&'-]{1,40})\\s*$");
     private static final int CREDIT_TAIL_CHARS = 90;
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 

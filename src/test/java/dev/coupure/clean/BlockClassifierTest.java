@@ -630,6 +630,22 @@ class BlockClassifierTest {
     }
 
     @Test
+    void captionWithACreditAfterABarFrench() {
+        String caption = "Des habitants quittent le centre-ville en barque, mardi matin. | OUEST-FRANCE";
+        Dump.of(FLOOD).afterTitle(caption).classify()
+                .articleKept()
+                .is(caption, Label.CAPTION, "image-caption");
+    }
+
+    @Test
+    void feedbackWidgetFrench() {
+        Dump.of(FLOOD).end("Votre avis nous intéresse", "Cet article vous a-t-il été utile ?", "Oui", "Non").classify()
+                .articleKept()
+                .boilerplate("Cet article vous a-t-il été utile ?", "share-widget")
+                .boilerplate("Oui", "share-widget");
+    }
+
+    @Test
     void captionWithCreditEnglish() {
         String caption = "Cyclists ride along a temporary lane on Elm Street on Tuesday. (Picture: Getty)";
         Dump.of(BIKE_LANES).afterTitle(caption).classify()

@@ -131,6 +131,12 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aNameEndingWithAFullStopUnderTheTitleIsTheAuthor() {
+        Metadata meta = french(List.of(), List.of("Marie Le Goff.", "Publié le 02/02/2025 à 07h45"), List.of());
+        assertEquals(List.of("Marie Le Goff"), meta.authors());
+    }
+
+    @Test
     void personBylineGivesAnAuthor() {
         Metadata meta = french(List.of(), List.of("Par Jean Dupont", "Publié le 17/01/2025 à 10h32"), List.of());
         assertEquals(List.of("Jean Dupont"), meta.authors());
