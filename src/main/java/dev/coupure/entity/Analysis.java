@@ -34,6 +34,8 @@ import java.util.TreeSet;
  */
 final class Analysis {
 
+    /** Evidence an organization or place phrase ("ministère de la Défense", "rue de Rivoli") gives its type. */
+    private static final int PHRASE_EVIDENCE = 4;
     private static final Set<String> ORG_LINKS_1 = Set.of("de", "du", "des", "d'", "pour", "of", "for", "et", "and");
     private static final Set<String> APPOSITION_ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "junior", "senior", "ii", "iii", "iv", "fils",
@@ -292,20 +294,18 @@ final class Analysis {
             int orgEnd = organizationPhrase(seg, i);
             int placeEnd = orgEnd > 0 ? -1 : placePhrase(seg, i);
             Gazetteer.Match g = gazetteer.longest(seg.text, toks, i);
-            if (orgEnd > 0 && (g == null || g.end() < orgEnd)) {
-                Span s = new Span(seg, i, orgEnd);
-                s.nameTokens = orgEnd - i;
-                s.org += 4;
+            int phraseEnd = Math.max(orgEnd, placeEnd);
+            if (phraseEnd > 0 && (g == null || g.end() < phraseEnd)) {
+                // An organization or place phrase ("ministère de la Défense", "rue de Rivoli") longer than any table name.
+                Span s = new Span(seg, i, phraseEnd);
+                s.nameTokens = phraseEnd - i;
+                if (orgEnd > 0) {
+                    s.org += PHRASE_EVIDENCE;
+                } else {
+                    s.loc += PHRASE_EVIDENCE;
+                }
                 addCandidate(s);
-                i = orgEnd;
-                continue;
-            }
-            if (placeEnd > 0 && (g == null || g.end() < placeEnd)) {
-                Span s = new Span(seg, i, placeEnd);
-                s.nameTokens = placeEnd - i;
-                s.loc += 4;
-                addCandidate(s);
-                i = placeEnd;
+                i = phraseEnd;
                 continue;
             }
             if (g != null && !(g.end() - g.start() == 1 && !g.entry().type().equals("PER") && lex.isGivenName(t)
