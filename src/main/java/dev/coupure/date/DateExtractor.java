@@ -77,7 +77,8 @@ public final class DateExtractor {
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}");
     /** "— West Ham United (@WestHam) October 31, 2021": the signature of an embedded post, dated when it was posted. */
     private static final Pattern EMBED_SIGNATURE = Pattern.compile("\\(@\\w{1,30}\\)");
-    private static final Pattern GLUED = Pattern.compile("(\\p{Ll}{3,})(\\d)");
+    /** Zero-width, so that a long run of letters costs one look per character, not a backtrack. */
+    private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}{3})(?=\\d)");
     private static final Pattern FILE_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[-_.]?(\\d{2})[-_.]?(\\d{2})(?!\\d)");
 
     private final DateGrammar grammar;
@@ -425,7 +426,7 @@ public final class DateExtractor {
      * a label and the date next to it; a word of three letters or more glued to digits gets it back.
      */
     static String unglued(String text) {
-        return GLUED.matcher(text).replaceAll("$1 $2");
+        return GLUED.matcher(text).replaceAll(" ");
     }
 
     private static int words(String text) {
