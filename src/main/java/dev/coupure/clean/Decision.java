@@ -7,7 +7,8 @@ import dev.coupure.text.Line;
  *
  * @param line the line
  * @param label what the line is
- * @param kind for boilerplate, captions and credits: which kind (ad-marker, share-widget, ...); else null
+ * @param kind which kind of furniture (ad-marker, share-widget, image-caption, credit, ...): set for
+ *     boilerplate, captions and credits, and for datelines matched by the lexicon ("Publié le"); else null
  * @param reason why, in a few words
  */
 public record Decision(Line line, Label label, String kind, String reason) {
