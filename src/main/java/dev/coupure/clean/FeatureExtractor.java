@@ -74,6 +74,9 @@ public final class FeatureExtractor {
         if (patterns.isBareUrl(text)) {
             return "url";
         }
+        if (patterns.isBreadcrumb(text)) {
+            return "navigation";
+        }
         if (patterns.isCredit(folded, words)) {
             return "credit";
         }

@@ -36,6 +36,9 @@ public final class LinePatterns {
             + "|©\\s*[^.!?]{1,60}"
             + "|[.!?»”]\\s*\\|\\s*\\p{Lu}[\\p{L}\\s./&'-]{1,40})\\s*$");
     private static final int CREDIT_TAIL_CHARS = 90;
+    private static final Pattern BREADCRUMB_ARROW = Pattern.compile("\\s+[>›»→]\\s+");
+    private static final int BREADCRUMB_MIN_STEPS = 3;
+    private static final int BREADCRUMB_MAX_STEP_WORDS = 4;
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 
     private final Set<String> agencies = new HashSet<>();
@@ -53,6 +56,23 @@ public final class LinePatterns {
     /** A line with neither letters nor digits ("-", "* * *", "|"). */
     public boolean isSeparator(String text) {
         return text.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
+    /**
+     * "Accueil > Monde > Europe", "Mac & i › News › 2015": a trail of two or more arrows between
+     * short steps, the page's place in the site.
+     */
+    public boolean isBreadcrumb(String text) {
+        String[] steps = BREADCRUMB_ARROW.split(text);
+        if (steps.length < BREADCRUMB_MIN_STEPS) {
+            return false;
+        }
+        for (int i = 0; i < steps.length - 1; i++) {
+            if (steps[i].isBlank() || steps[i].strip().split("\\s+").length > BREADCRUMB_MAX_STEP_WORDS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "16 − huit =": a spam-protection sum. */

@@ -299,6 +299,13 @@ class BlockClassifierTest {
     }
 
     @Test
+    void breadcrumbTrailFrench() {
+        Dump.of(FLOOD).top("Accueil > Régions > Bretagne > Ille-et-Vilaine").classify()
+                .articleKept()
+                .boilerplate("Accueil > Régions > Bretagne > Ille-et-Vilaine", "navigation");
+    }
+
+    @Test
     void navigationMenuEnglish() {
         Dump.of(DOCK_STRIKE).top("Skip to main content", "Home News Business Sport Opinion").classify()
                 .articleKept()
