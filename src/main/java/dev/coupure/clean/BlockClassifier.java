@@ -158,7 +158,7 @@ public final class BlockClassifier {
             return hard(f, hardKind);
         }
         if (f.echoOf() >= 0) {
-            return new Decision(line, Label.CAPTION, "image-caption", "repeats a neighbouring line, as a caption and its credit do");
+            return echoCaption(line);
         }
         if (isTeaserQuestion(features, i, probability)) {
             return new Decision(line, Label.BOILERPLATE, "related-link",
@@ -167,11 +167,9 @@ public final class BlockClassifier {
         if (probability[i] >= 0.5) {
             return new Decision(line, Label.BODY, null, String.format(Locale.ROOT, "prose (p=%.2f)", probability[i]));
         }
-        if (patterns.bylineName(line.text(), f.wordCount()).isPresent()) {
-            return new Decision(line, Label.BYLINE, null, "byline");
-        }
-        if (patterns.isDateline(line.text(), f.words())) {
-            return new Decision(line, Label.DATELINE, null, "a date and little else");
+        Decision frame = bylineOrDateline(f);
+        if (frame != null) {
+            return frame;
         }
         if (LIST_ITEM.matcher(line.text()).lookingAt()) {
             return new Decision(line, Label.BODY, null, "list item inside the text");
@@ -218,16 +216,29 @@ public final class BlockClassifier {
         if (hardKind != null) {
             return hard(f, hardKind);
         }
+        Decision frame = bylineOrDateline(f);
+        if (frame != null) {
+            return frame;
+        }
+        if (f.echoOf() >= 0) {
+            return echoCaption(f.line());
+        }
+        return new Decision(f.line(), Label.BOILERPLATE, zone, reason);
+    }
+
+    /** "Par Jean Dupont", "Publié le 17/01/2025 à 10h32": the lines that frame an article, wherever they stand; else null. */
+    private Decision bylineOrDateline(LineFeatures f) {
         if (patterns.bylineName(f.line().text(), f.wordCount()).isPresent()) {
             return new Decision(f.line(), Label.BYLINE, null, "byline");
         }
         if (patterns.isDateline(f.line().text(), f.words())) {
             return new Decision(f.line(), Label.DATELINE, null, "a date and little else");
         }
-        if (f.echoOf() >= 0) {
-            return new Decision(f.line(), Label.CAPTION, "image-caption", "repeats a neighbouring line, as a caption and its credit do");
-        }
-        return new Decision(f.line(), Label.BOILERPLATE, zone, reason);
+        return null;
+    }
+
+    private static Decision echoCaption(Line line) {
+        return new Decision(line, Label.CAPTION, "image-caption", "repeats a neighbouring line, as a caption and its credit do");
     }
 
     private static Decision hard(LineFeatures f, String kind) {

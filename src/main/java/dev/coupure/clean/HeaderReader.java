@@ -146,13 +146,8 @@ public final class HeaderReader {
 
     /** "Jean Delaunay", "Anna Fink, Jan Marchart": a line of people's names and nothing else. */
     private boolean isNameLine(LineFeatures f) {
-        String text = withoutFinalPeriod(f.line().text());
-        return f.wordCount() <= NAME_MAX_WORDS && !text.endsWith(".") && !text.endsWith("?") && !text.endsWith("!")
+        String text = f.line().text();
+        return f.wordCount() <= NAME_MAX_WORDS && !text.endsWith("?") && !text.endsWith("!")
                 && !names.splitNames(text).isEmpty() && patterns.bylineName(text, f.wordCount()).isEmpty();
-    }
-
-    /** "Marie Le Goff." : some sites end a byline with a full stop. */
-    static String withoutFinalPeriod(String text) {
-        return text.endsWith(".") && !text.endsWith("..") ? text.substring(0, text.length() - 1) : text;
     }
 }

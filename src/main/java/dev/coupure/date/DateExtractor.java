@@ -101,18 +101,19 @@ public final class DateExtractor {
     }
 
     public Dates extract(List<Decision> decisions, Context context) {
-        List<Candidate> candidates = candidates(decisions, context, NumericOrder.DAY_FIRST);
+        int title = indexOf(decisions, Label.TITLE);
+        boolean english = "en".equals(context.languageCode());
+        List<Candidate> candidates = candidates(decisions, context, NumericOrder.DAY_FIRST, title);
         NumericOrder order = NumericOrder.DAY_FIRST;
-        if ("en".equals(context.languageCode()) && candidates.stream().anyMatch(c -> ambiguous(c.mention()))) {
+        if (english && candidates.stream().anyMatch(c -> ambiguous(c.mention()))) {
             // Only an English page may write the month first; look at how it writes its other dates.
             order = numericOrder(decisions);
             if (order == NumericOrder.MONTH_FIRST) {
-                candidates = candidates(decisions, context, order);
+                candidates = candidates(decisions, context, order, title);
             }
         }
-        int title = indexOf(decisions, Label.TITLE);
         Anchors anchors = new Anchors(new PageYears(decisions, order), context.reference(), context.referenceSource(),
-                "en".equals(context.languageCode()) && order == NumericOrder.DAY_FIRST);
+                english && order == NumericOrder.DAY_FIRST);
         PublicationDate published = best(candidates, DateRole.PUBLISHED, anchors, title);
         PublicationDate modified = best(candidates, DateRole.MODIFIED, anchors, title);
         if (published == null) {
@@ -127,8 +128,7 @@ public final class DateExtractor {
     }
 
     /** Dates in datelines, after keywords, or anchored to the day of writing in the lead. */
-    private List<Candidate> candidates(List<Decision> decisions, Context context, NumericOrder order) {
-        int title = indexOf(decisions, Label.TITLE);
+    private List<Candidate> candidates(List<Decision> decisions, Context context, NumericOrder order, int title) {
         int firstBody = firstBody(decisions);
         List<Candidate> candidates = new ArrayList<>();
         int bodySeen = 0;

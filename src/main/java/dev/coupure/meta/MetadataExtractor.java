@@ -75,7 +75,7 @@ public final class MetadataExtractor {
                     authors.addAll(byline.people());
                     publisher = publisher == null ? byline.publisher() : publisher;
                 } else {
-                    authors.addAll(names.splitNames(text.endsWith(".") ? text.substring(0, text.length() - 1) : text));
+                    authors.addAll(names.splitNames(text));
                 }
             } else if ("source-line".equals(d.kind()) && url == null) {
                 url = patterns.sourceUrl(text).orElse(null);

@@ -36,10 +36,12 @@ public final class PersonNames {
      * conjunctions. Empty when the line is anything else.
      */
     public List<String> splitNames(String text) {
+        // "Marie Le Goff." : some sites end a byline with a full stop.
+        String names = text.endsWith(".") && !text.endsWith("..") ? text.substring(0, text.length() - 1) : text;
         List<String> people = new ArrayList<>();
         List<String> current = new ArrayList<>();
         boolean hasSurname = false;
-        for (String raw : text.split("[\\s,;]+")) {
+        for (String raw : names.split("[\\s,;]+")) {
             if (raw.isEmpty()) {
                 continue;
             }
