@@ -1,6 +1,8 @@
 package dev.coupure.clean;
 
-import dev.coupure.text.Line;
+import dev.coupure.doc.Label;
+import dev.coupure.doc.Decision;
+import dev.coupure.doc.Block;
 import dev.coupure.text.PersonNames;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -46,7 +48,7 @@ public final class BlockClassifier {
                 new HeaderReader(patterns, names));
     }
 
-    public List<Decision> classify(List<Line> lines) {
+    public List<Decision> classify(List<Block> lines) {
         DocumentFeatures doc = extractor.extract(lines);
         List<LineFeatures> features = doc.lines();
         int n = features.size();
@@ -95,7 +97,7 @@ public final class BlockClassifier {
             int headlines = 0;
             for (int j = i + 1; j < Math.min(features.size(), i + 1 + RELATED_LOOKAHEAD); j++) {
                 LineFeatures f = features.get(j);
-                if (f.wordCount() >= 3 && f.weight() <= 20 && !f.endsSentence() || f.line().text().endsWith("?")) {
+                if (f.wordCount() >= 3 && f.weight() <= 20 && !f.endsSentence() || f.block().text().endsWith("?")) {
                     headlines++;
                 }
             }
@@ -116,7 +118,7 @@ public final class BlockClassifier {
         for (int j = heading + 1; j < Math.min(features.size(), heading + 1 + COMMENTS_LOOKAHEAD); j++) {
             LineFeatures f = features.get(j);
             boolean furniture = f.lexicon().map(m -> m.kind().equals("comment-form")).orElse(false);
-            if (furniture || "captcha".equals(f.pattern()) || patterns.isDateline(f.line().text(), f.words())) {
+            if (furniture || "captcha".equals(f.pattern()) || patterns.isDateline(f.block().text(), f.words())) {
                 return true;
             }
         }
@@ -153,7 +155,7 @@ public final class BlockClassifier {
 
     private Decision inside(List<LineFeatures> features, int i, String hardKind, double[] probability) {
         LineFeatures f = features.get(i);
-        Line line = f.line();
+        Block line = f.block();
         if (hardKind != null) {
             return hard(f, hardKind);
         }
@@ -192,8 +194,8 @@ public final class BlockClassifier {
      */
     private static boolean isTeaserQuestion(List<LineFeatures> features, int i, double[] probability) {
         LineFeatures f = features.get(i);
-        String text = f.line().text();
-        boolean unspaced = features.get(features.size() - 1).line().paragraph() == 0;
+        String text = f.block().text();
+        boolean unspaced = features.get(features.size() - 1).block().paragraph() == 0;
         boolean quoted = "\"«“'".indexOf(text.charAt(0)) >= 0;
         return unspaced && !quoted && text.endsWith("?") && f.wordCount() <= SUBHEADING_MAX_WORDS
                 && i > 0 && i + 1 < features.size() && probability[i - 1] >= 0.5 && probability[i + 1] >= 0.5
@@ -202,7 +204,7 @@ public final class BlockClassifier {
 
     private static boolean isSubheading(List<LineFeatures> features, int i, double[] probability) {
         LineFeatures f = features.get(i);
-        String text = f.line().text();
+        String text = f.block().text();
         if (f.wordCount() < 2 || f.weight() > SUBHEADING_MAX_WORDS
                 || f.endsSentence() && !text.endsWith("?") && !text.endsWith(":")) {
             return false;
@@ -221,23 +223,23 @@ public final class BlockClassifier {
             return frame;
         }
         if (f.echoOf() >= 0) {
-            return echoCaption(f.line());
+            return echoCaption(f.block());
         }
-        return new Decision(f.line(), Label.BOILERPLATE, zone, reason);
+        return new Decision(f.block(), Label.BOILERPLATE, zone, reason);
     }
 
     /** "Par Jean Dupont", "Publié le 17/01/2025 à 10h32": the lines that frame an article, wherever they stand; else null. */
     private Decision bylineOrDateline(LineFeatures f) {
-        if (patterns.bylineName(f.line().text(), f.wordCount()).isPresent()) {
-            return new Decision(f.line(), Label.BYLINE, null, "byline");
+        if (patterns.bylineName(f.block().text(), f.wordCount()).isPresent()) {
+            return new Decision(f.block(), Label.BYLINE, null, "byline");
         }
-        if (patterns.isDateline(f.line().text(), f.words())) {
-            return new Decision(f.line(), Label.DATELINE, null, "a date and little else");
+        if (patterns.isDateline(f.block().text(), f.words())) {
+            return new Decision(f.block(), Label.DATELINE, null, "a date and little else");
         }
         return null;
     }
 
-    private static Decision echoCaption(Line line) {
+    private static Decision echoCaption(Block line) {
         return new Decision(line, Label.CAPTION, "image-caption", "repeats a neighbouring line, as a caption and its credit do");
     }
 
@@ -249,7 +251,7 @@ public final class BlockClassifier {
             case "url" -> "a bare link";
             case "credit" -> "photo credit";
             case "image-caption" -> "ends with a photo credit";
-            case "duplicate" -> "repeats line " + f.line().number() + "'s text seen earlier";
+            case "duplicate" -> "repeats line " + f.block().number() + "'s text seen earlier";
             case "navigation" -> "menu words";
             default -> "web phrase \"" + f.lexicon().map(Lexicon.Match::phrase).orElse(kind) + "\"";
         };
@@ -259,7 +261,7 @@ public final class BlockClassifier {
             case "dateline" -> Label.DATELINE;
             default -> Label.BOILERPLATE;
         };
-        return new Decision(f.line(), label, kind, reason);
+        return new Decision(f.block(), label, kind, reason);
     }
 
     /**
@@ -281,7 +283,7 @@ public final class BlockClassifier {
                 if (d.label().inBody() || d.label() == Label.BOILERPLATE && d.kind() != null
                         && (d.kind().startsWith("page-") || d.kind().equals("interstitial"))) {
                     decisions[j] = d.relabel(Label.BOILERPLATE, zoneKind,
-                            "under the \"" + features.get(i).line().text() + "\" heading (line " + features.get(i).line().number() + ")");
+                            "under the \"" + features.get(i).block().text() + "\" heading (line " + features.get(i).block().number() + ")");
                 }
             }
         }
@@ -291,8 +293,8 @@ public final class BlockClassifier {
     private void markSplitBylines(List<LineFeatures> features, Decision[] decisions) {
         for (int i = 0; i + 1 < features.size(); i++) {
             LineFeatures next = features.get(i + 1);
-            if (patterns.isBylinePrefix(features.get(i).line().text()) && next.wordCount() <= SPLIT_BYLINE_MAX_WORDS
-                    && !next.endsSentence() && Character.isUpperCase(next.line().text().codePointAt(0))) {
+            if (patterns.isBylinePrefix(features.get(i).block().text()) && next.wordCount() <= SPLIT_BYLINE_MAX_WORDS
+                    && !next.endsSentence() && Character.isUpperCase(next.block().text().codePointAt(0))) {
                 decisions[i] = decisions[i].relabel(Label.BYLINE, null, "byline word alone, the names on the next line");
                 decisions[i + 1] = decisions[i + 1].relabel(Label.BYLINE, null, "names after a byline word");
             }
@@ -317,10 +319,10 @@ public final class BlockClassifier {
         Set<Integer> paragraphsAfter = new HashSet<>();
         for (int i = first + 1; i <= region.end(); i++) {
             if (decisions[i].label().inBody()) {
-                paragraphsAfter.add(decisions[i].line().paragraph());
+                paragraphsAfter.add(decisions[i].block().paragraph());
             }
         }
-        boolean standsAlone = !paragraphsAfter.contains(decisions[first].line().paragraph()) && !paragraphsAfter.isEmpty();
+        boolean standsAlone = !paragraphsAfter.contains(decisions[first].block().paragraph()) && !paragraphsAfter.isEmpty();
         if (standsAlone) {
             decisions[first] = decisions[first].relabel(Label.LEDE, null, "first paragraph under the title");
         }

@@ -1,7 +1,7 @@
 package dev.coupure.clean;
 
 import dev.coupure.text.Fold;
-import dev.coupure.text.Line;
+import dev.coupure.doc.Block;
 import dev.coupure.text.Tokens;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,11 +25,11 @@ public final class FeatureExtractor {
         this.patterns = patterns;
     }
 
-    public DocumentFeatures extract(List<Line> lines) {
+    public DocumentFeatures extract(List<Block> lines) {
         List<String> folded = new ArrayList<>(lines.size());
         List<List<String>> words = new ArrayList<>(lines.size());
         List<String> allWords = new ArrayList<>();
-        for (Line line : lines) {
+        for (Block line : lines) {
             String f = Fold.fold(line.text());
             folded.add(f);
             List<String> w = Tokens.words(f);
@@ -40,7 +40,7 @@ public final class FeatureExtractor {
         Map<String, Integer> firstSeen = new HashMap<>();
         List<LineFeatures> features = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
-            Line line = lines.get(i);
+            Block line = lines.get(i);
             String f = folded.get(i);
             List<String> w = words.get(i);
             Integer earlier = firstSeen.putIfAbsent(f, i);

@@ -1,5 +1,7 @@
 package dev.coupure.clean;
 
+import dev.coupure.doc.Label;
+import dev.coupure.doc.Decision;
 import dev.coupure.text.PersonNames;
 import dev.coupure.text.Tokens;
 import java.util.ArrayList;
@@ -89,11 +91,11 @@ public final class HeaderReader {
     }
 
     private static boolean startsOwnParagraph(List<LineFeatures> features, int i) {
-        return i + 1 < features.size() && features.get(i + 1).line().paragraph() != features.get(i).line().paragraph();
+        return i + 1 < features.size() && features.get(i + 1).block().paragraph() != features.get(i).block().paragraph();
     }
 
     private static boolean headlineShaped(LineFeatures f) {
-        String text = f.line().text();
+        String text = f.block().text();
         if (f.weight() < TITLE_MIN_WORDS || f.weight() > TITLE_MAX_WORDS || f.interfaceRatio() >= 0.5) {
             return false;
         }
@@ -135,7 +137,7 @@ public final class HeaderReader {
                 out.add(w);
             }
         }
-        String text = f.line().text();
+        String text = f.block().text();
         for (int i = 0; i < text.length(); i++) {
             if (Tokens.isUnspaced(text.charAt(i))) {
                 out.add(String.valueOf(text.charAt(i)));
@@ -146,7 +148,7 @@ public final class HeaderReader {
 
     /** "Jean Delaunay", "Anna Fink, Jan Marchart": a line of people's names and nothing else. */
     private boolean isNameLine(LineFeatures f) {
-        String text = f.line().text();
+        String text = f.block().text();
         return f.wordCount() <= NAME_MAX_WORDS && !text.endsWith("?") && !text.endsWith("!")
                 && !names.splitNames(text).isEmpty() && patterns.bylineName(text, f.wordCount()).isEmpty();
     }

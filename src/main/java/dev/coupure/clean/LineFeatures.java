@@ -1,6 +1,6 @@
 package dev.coupure.clean;
 
-import dev.coupure.text.Line;
+import dev.coupure.doc.Block;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,7 +23,7 @@ import java.util.Optional;
  * @param echoOf index of a line whose text this line starts with or is extended by, or -1
  */
 public record LineFeatures(
-        Line line,
+        Block block,
         String folded,
         List<String> words,
         double weight,

@@ -1,7 +1,7 @@
 package dev.coupure.date;
 
-import dev.coupure.clean.Decision;
-import dev.coupure.clean.Label;
+import dev.coupure.doc.Decision;
+import dev.coupure.doc.Label;
 import dev.coupure.text.Fold;
 import dev.coupure.text.ResourceLines;
 import java.time.DateTimeException;
@@ -139,7 +139,7 @@ public final class DateExtractor {
                 bodySeen++;
             }
             // Dates further into the text are events; the grammar only reads lines that can matter.
-            if (isEventZone(d) || d.label().inBody() && !lead || !d.label().inBody() && words(d.line().text()) > KEYWORD_LINE_MAX_WORDS) {
+            if (isEventZone(d) || d.label().inBody() && !lead || !d.label().inBody() && words(d.block().text()) > KEYWORD_LINE_MAX_WORDS) {
                 continue;
             }
             // Datelines stand by the headline (or just above the text when there is none): a date
@@ -148,10 +148,10 @@ public final class DateExtractor {
             boolean nearHead = i >= head - NEAR_TITLE_LINES && (i <= head + NEAR_TITLE_LINES
                     || d.label() == Label.DATELINE && i <= firstBody + DATELINE_INTO_TEXT);
             // Only a day word ("hier", "yesterday") makes a date without digits; those count by the headline and in the lead.
-            if (!nearHead && !lead && !hasDigit(d.line().text())) {
+            if (!nearHead && !lead && !hasDigit(d.block().text())) {
                 continue;
             }
-            String text = unglued(d.line().text());
+            String text = unglued(d.block().text());
             boolean dateline = nearHead && (d.label() == Label.DATELINE || d.label() == Label.BYLINE
                     || d.label() == Label.BOILERPLATE && words(text) <= DATELINE_MAX_WORDS);
             for (DateMention m : grammar.find(text, order)) {
@@ -208,7 +208,7 @@ public final class DateExtractor {
             }
             years = new HashSet<>();
             for (Decision d : decisions) {
-                String text = d.line().text();
+                String text = d.block().text();
                 if (!ANY_YEAR.matcher(text).find()) {
                     continue;
                 }
@@ -231,7 +231,7 @@ public final class DateExtractor {
 
     /** Lines whose dates are events, embedded posts' or other articles' dates, never this article's. */
     private static boolean isEventZone(Decision d) {
-        if (d.label() == Label.CAPTION || d.label() == Label.CREDIT || EMBED_SIGNATURE.matcher(d.line().text()).find()) {
+        if (d.label() == Label.CAPTION || d.label() == Label.CREDIT || EMBED_SIGNATURE.matcher(d.block().text()).find()) {
             return true;
         }
         String kind = d.kind();
@@ -498,10 +498,10 @@ public final class DateExtractor {
      */
     private NumericOrder numericOrder(List<Decision> decisions) {
         for (Decision d : decisions) {
-            if (!NUMERIC_DATE.matcher(d.line().text()).find()) {
+            if (!NUMERIC_DATE.matcher(d.block().text()).find()) {
                 continue;
             }
-            for (DateMention m : grammar.find(d.line().text(), NumericOrder.MONTH_FIRST)) {
+            for (DateMention m : grammar.find(d.block().text(), NumericOrder.MONTH_FIRST)) {
                 if (m.numericOnly() && m.day() != null && m.day() > 12) {
                     return NumericOrder.MONTH_FIRST;
                 }

@@ -1,7 +1,7 @@
 package dev.coupure.meta;
 
-import dev.coupure.clean.Decision;
-import dev.coupure.clean.Label;
+import dev.coupure.doc.Decision;
+import dev.coupure.doc.Label;
 import dev.coupure.clean.LinePatterns;
 import dev.coupure.date.IsoDates;
 import dev.coupure.date.PublicationDate;
@@ -62,7 +62,7 @@ public final class MetadataExtractor {
         String publisher = null;
         boolean afterPrefix = false;
         for (Decision d : decisions) {
-            String text = d.line().text();
+            String text = d.block().text();
             if (d.label() == Label.TITLE && title == null) {
                 title = text;
             } else if (d.label() == Label.LEDE && lede == null) {
@@ -99,7 +99,7 @@ public final class MetadataExtractor {
             }
         }
         for (int i = decisions.size() - 1; i > lastBody && lastBody >= 0; i--) {
-            String line = decisions.get(i).line().text();
+            String line = decisions.get(i).block().text();
             Matcher m = COPYRIGHT.matcher(line);
             if (!m.matches()) {
                 continue;

@@ -1,7 +1,7 @@
 package dev.coupure.pipeline;
 
 import dev.coupure.clean.BlockClassifier;
-import dev.coupure.clean.Decision;
+import dev.coupure.doc.Decision;
 import dev.coupure.clean.LinePatterns;
 import dev.coupure.date.DateExtractor;
 import dev.coupure.date.DateGrammar;
@@ -19,7 +19,7 @@ import dev.coupure.record.ErrorRecord;
 import dev.coupure.record.RecordAssembler;
 import dev.coupure.text.Decoded;
 import dev.coupure.text.Decoder;
-import dev.coupure.text.Line;
+import dev.coupure.doc.Block;
 import dev.coupure.text.Normalizer;
 import dev.coupure.text.PersonNames;
 import dev.coupure.text.Segmenter;
@@ -97,7 +97,7 @@ public final class Pipeline {
         if (doc.sidecarProblem() != null) {
             warnings.add(doc.sidecarProblem());
         }
-        List<Line> lines = segmenter.segment(normalizer.normalize(decoded.text()));
+        List<Block> lines = segmenter.segment(normalizer.normalize(decoded.text()));
         List<Decision> decisions = classifier.classify(lines);
         Metadata meta = metadata.extract(decisions, doc.sidecar());
         if (doc.sidecar() != null && doc.sidecar().published() != null && meta.published() == null) {
@@ -149,8 +149,8 @@ public final class Pipeline {
         List<String> out = new ArrayList<>(decisions.size());
         for (Decision d : decisions) {
             String code = null;
-            if (d.line().text().length() >= LINE_LANGUAGE_MIN_CHARS) {
-                LanguageGuess line = languages.identify(d.line().text());
+            if (d.block().text().length() >= LINE_LANGUAGE_MIN_CHARS) {
+                LanguageGuess line = languages.identify(d.block().text());
                 if (line.code() != null && !line.code().equals(article.code())) {
                     code = line.code();
                 }

@@ -1,7 +1,7 @@
 package dev.coupure.record;
 
-import dev.coupure.clean.Decision;
-import dev.coupure.clean.Label;
+import dev.coupure.doc.Decision;
+import dev.coupure.doc.Label;
 import dev.coupure.date.DateExtractor;
 import dev.coupure.entity.Entity;
 import dev.coupure.entity.Mention;
@@ -29,10 +29,10 @@ public final class RecordAssembler {
                 continue;
             }
             if (!text.isEmpty()) {
-                text.append(d.line().paragraph() == paragraph ? "\n" : "\n\n");
+                text.append(d.block().paragraph() == paragraph ? "\n" : "\n\n");
             }
-            text.append(d.line().text());
-            paragraph = d.line().paragraph();
+            text.append(d.block().text());
+            paragraph = d.block().paragraph();
         }
         return text.toString();
     }
@@ -79,8 +79,8 @@ public final class RecordAssembler {
         List<ArticleRecord.Block> blocks = new ArrayList<>(decisions.size());
         for (int i = 0; i < decisions.size(); i++) {
             Decision d = decisions.get(i);
-            blocks.add(new ArticleRecord.Block(d.line().number(), d.label().id(), d.kind(), d.reason(), languages.get(i),
-                    d.line().text()));
+            blocks.add(new ArticleRecord.Block(d.block().number(), d.label().id(), d.kind(), d.reason(), languages.get(i),
+                    d.block().text()));
         }
         return blocks;
     }

@@ -1,13 +1,14 @@
 package dev.coupure.text;
 
+import dev.coupure.doc.Block;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Cuts normalized text into its non-blank lines, keeping the paragraph structure blank lines give. */
 public final class Segmenter {
 
-    public List<Line> segment(String normalized) {
-        List<Line> lines = new ArrayList<>();
+    public List<Block> segment(String normalized) {
+        List<Block> lines = new ArrayList<>();
         int paragraph = 0;
         boolean blankSeen = false;
         int number = 0;
@@ -26,7 +27,7 @@ public final class Segmenter {
                     paragraph++;
                 }
                 blankSeen = false;
-                lines.add(new Line(number, text, paragraph));
+                lines.add(new Block(number, text, paragraph));
             }
             start = end + 1;
         }

@@ -1,7 +1,7 @@
 package dev.coupure.bench;
 
 import dev.coupure.clean.BlockClassifier;
-import dev.coupure.clean.Decision;
+import dev.coupure.doc.Decision;
 import dev.coupure.clean.LinePatterns;
 import dev.coupure.date.DateExtractor;
 import dev.coupure.date.DateGrammar;
@@ -16,7 +16,7 @@ import dev.coupure.pipeline.Outcome;
 import dev.coupure.pipeline.Pipeline;
 import dev.coupure.record.RecordAssembler;
 import dev.coupure.text.Decoder;
-import dev.coupure.text.Line;
+import dev.coupure.doc.Block;
 import dev.coupure.text.Normalizer;
 import dev.coupure.text.PersonNames;
 import dev.coupure.text.Segmenter;
@@ -66,7 +66,7 @@ public final class PipelineBenchmark {
         Segmenter segmenter = new Segmenter();
         BlockClassifier classifier = BlockClassifier.standard(LinePatterns.load(), PersonNames.load());
         List<String> texts = new ArrayList<>();
-        List<List<Line>> segmented = new ArrayList<>();
+        List<List<Block>> segmented = new ArrayList<>();
         for (RawDocument d : docs) {
             String t = normalizer.normalize(decoder.decode(d.bytes()).text());
             texts.add(t);
@@ -74,7 +74,7 @@ public final class PipelineBenchmark {
         }
         List<String> bodies = new ArrayList<>();
         List<List<Decision>> classified = new ArrayList<>();
-        for (List<Line> lines : segmented) {
+        for (List<Block> lines : segmented) {
             List<Decision> decisions = classifier.classify(lines);
             classified.add(decisions);
             bodies.add(RecordAssembler.bodyText(decisions));
@@ -94,7 +94,7 @@ public final class PipelineBenchmark {
         }));
         report("segment", docs.size(), best(() -> texts.forEach(segmenter::segment)));
         report("classify (features, model, region, header)", docs.size(), best(() -> {
-            for (List<Line> lines : segmented) {
+            for (List<Block> lines : segmented) {
                 List<Decision> d = classifier.classify(lines);
                 RecordAssembler.bodyText(d);
             }

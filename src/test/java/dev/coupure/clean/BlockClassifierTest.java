@@ -1,5 +1,7 @@
 package dev.coupure.clean;
 
+import dev.coupure.doc.Label;
+import dev.coupure.doc.Decision;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -198,13 +200,13 @@ class BlockClassifierTest {
 
         String dump() {
             return decisions.stream()
-                    .map(d -> String.format("  %3d %-11s %-16s %-45s | %s", d.line().number(), d.label().id(),
-                            d.kind() == null ? "-" : d.kind(), abbreviate(d.reason(), 45), abbreviate(d.line().text(), 70)))
+                    .map(d -> String.format("  %3d %-11s %-16s %-45s | %s", d.block().number(), d.label().id(),
+                            d.kind() == null ? "-" : d.kind(), abbreviate(d.reason(), 45), abbreviate(d.block().text(), 70)))
                     .collect(Collectors.joining("\n", "\ndecisions:\n", "\n"));
         }
 
         List<Decision> all(String text) {
-            List<Decision> found = decisions.stream().filter(d -> d.line().text().equals(text)).toList();
+            List<Decision> found = decisions.stream().filter(d -> d.block().text().equals(text)).toList();
             if (found.isEmpty()) {
                 fail("no line \"" + text + "\" in the dump" + dump());
             }

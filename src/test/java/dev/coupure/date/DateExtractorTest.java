@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.coupure.clean.BlockClassifier;
-import dev.coupure.clean.Decision;
+import dev.coupure.doc.Decision;
 import dev.coupure.clean.LinePatterns;
 import dev.coupure.text.Normalizer;
 import dev.coupure.text.PersonNames;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.coupure.clean.BlockClassifier;
-import dev.coupure.clean.Decision;
+import dev.coupure.doc.Decision;
 import dev.coupure.clean.LinePatterns;
 import dev.coupure.text.Normalizer;
 import dev.coupure.text.PersonNames;
@@ -81,8 +81,8 @@ class MetadataExtractorTest {
 
     private static String dump(List<Decision> decisions) {
         return decisions.stream()
-                .map(d -> String.format("  %3d %-11s %-14s | %s", d.line().number(), d.label().id(),
-                        d.kind() == null ? "-" : d.kind(), d.line().text()))
+                .map(d -> String.format("  %3d %-11s %-14s | %s", d.block().number(), d.label().id(),
+                        d.kind() == null ? "-" : d.kind(), d.block().text()))
                 .collect(Collectors.joining("\n", "\ndecisions:\n", "\n"));
     }
 

@@ -1,5 +1,6 @@
 package dev.coupure.text;
 
+import dev.coupure.doc.Block;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,22 +27,22 @@ class SegmenterTest {
                 + "\n"
                 + "Un second paragraphe.\n";
         assertEquals(List.of(
-                new Line(1, "La Russie et l’Iran signent un partenariat", 0),
-                new Line(3, "Le président russe a reçu son homologue.", 1),
-                new Line(4, "Suite du même paragraphe.", 1),
-                new Line(7, "Un second paragraphe.", 2)), segmenter.segment(text));
+                new Block(1, "La Russie et l’Iran signent un partenariat", 0),
+                new Block(3, "Le président russe a reçu son homologue.", 1),
+                new Block(4, "Suite du même paragraphe.", 1),
+                new Block(7, "Un second paragraphe.", 2)), segmenter.segment(text));
     }
 
     @Test
     void leadingBlankLinesDoNotStartAParagraph() {
-        assertEquals(List.of(new Line(3, "Publicité", 0), new Line(4, "Titre", 0)),
+        assertEquals(List.of(new Block(3, "Publicité", 0), new Block(4, "Titre", 0)),
                 segmenter.segment("\n\nPublicité\nTitre"));
     }
 
     @Test
     void trailingNewlinesAddNoLine() {
-        assertEquals(List.of(new Line(1, "Fin.", 0)), segmenter.segment("Fin.\n"));
-        assertEquals(List.of(new Line(1, "Fin.", 0)), segmenter.segment("Fin.\n\n\n"));
+        assertEquals(List.of(new Block(1, "Fin.", 0)), segmenter.segment("Fin.\n"));
+        assertEquals(List.of(new Block(1, "Fin.", 0)), segmenter.segment("Fin.\n\n\n"));
         assertEquals(segmenter.segment("Fin."), segmenter.segment("Fin.\n"));
     }
 
@@ -53,30 +54,30 @@ class SegmenterTest {
 
     @Test
     void linesAreStripped() {
-        assertEquals(List.of(new Line(1, "Par Jean Dupont", 0)), segmenter.segment("  Par Jean Dupont \t"));
+        assertEquals(List.of(new Block(1, "Par Jean Dupont", 0)), segmenter.segment("  Par Jean Dupont \t"));
     }
 
     @Test
     void numbersMatchTheRawInputAfterNormalizing() {
         // CRLF, lone CR and form feed all end a line: numbers stay those of an editor showing the file.
         String raw = "Titre\r\n\r\nPremier paragraphe.\rSuite.\r\n\u000CDernier.";
-        List<Line> lines = segmenter.segment(new Normalizer().normalize(raw));
+        List<Block> lines = segmenter.segment(new Normalizer().normalize(raw));
         assertEquals(List.of(
-                new Line(1, "Titre", 0),
-                new Line(3, "Premier paragraphe.", 1),
-                new Line(4, "Suite.", 1),
-                new Line(6, "Dernier.", 2)), lines);
+                new Block(1, "Titre", 0),
+                new Block(3, "Premier paragraphe.", 1),
+                new Block(4, "Suite.", 1),
+                new Block(6, "Dernier.", 2)), lines);
     }
 
     @Property(tries = 500)
     void everyLineIsTheNonBlankLineOfItsNumber(@ForAll("lines") List<String> input) {
         String text = String.join("\n", input);
-        List<Line> lines = segmenter.segment(text);
+        List<Block> lines = segmenter.segment(text);
         long nonBlank = input.stream().filter(l -> !l.isBlank()).count();
         assertEquals(nonBlank, lines.size());
         int previousNumber = 0;
         int previousParagraph = 0;
-        for (Line line : lines) {
+        for (Block line : lines) {
             assertTrue(line.number() > previousNumber, "increasing numbers");
             assertEquals(input.get(line.number() - 1).strip(), line.text());
             assertFalse(line.text().isBlank());

@@ -1,8 +1,8 @@
-package dev.coupure.clean;
+package dev.coupure.doc;
 
 import java.util.Locale;
 
-/** What a line of a dump is. Only {@link #inBody() body labels} make the article text. */
+/** What a block of a document is. Only {@link #inBody() body labels} make the article text. */
 public enum Label {
     TITLE, LEDE, BYLINE, DATELINE, BODY, SUBHEADING, CAPTION, CREDIT, BOILERPLATE;
 
