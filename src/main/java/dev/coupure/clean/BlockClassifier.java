@@ -3,6 +3,8 @@ package dev.coupure.clean;
 import dev.coupure.doc.Label;
 import dev.coupure.doc.Decision;
 import dev.coupure.doc.Block;
+import dev.coupure.doc.DomContext;
+import dev.coupure.doc.DomNode;
 import dev.coupure.text.PersonNames;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -33,19 +35,22 @@ public final class BlockClassifier {
     private final LineModel model;
     private final LinePatterns patterns;
     private final HeaderReader header;
+    private final DomEvidence dom;
 
-    public BlockClassifier(FeatureExtractor extractor, LineModel model, LinePatterns patterns, HeaderReader header) {
+    BlockClassifier(FeatureExtractor extractor, LineModel model, LinePatterns patterns, HeaderReader header,
+            DomEvidence dom) {
         this.extractor = extractor;
         this.model = model;
         this.patterns = patterns;
         this.header = header;
+        this.dom = dom;
     }
 
     public static BlockClassifier standard(LinePatterns patterns, PersonNames names) {
         Lexicon lexicon = Lexicon.load();
         Stopwords stopwords = Stopwords.load();
         return new BlockClassifier(new FeatureExtractor(lexicon, stopwords, patterns), LineModel.load(), patterns,
-                new HeaderReader(patterns, names));
+                new HeaderReader(patterns, names), DomEvidence.load());
     }
 
     public List<Decision> classify(List<Block> lines) {
@@ -53,12 +58,23 @@ public final class BlockClassifier {
         List<LineFeatures> features = doc.lines();
         int n = features.size();
         double[] probability = new double[n];
+        for (int i = 0; i < n; i++) {
+            probability[i] = model.bodyProbability(features.get(i), doc.hasStopwordList());
+        }
+        DomEvidence.Verdict[] structure = dom.assess(features, probability);
         String[] hardKind = new String[n];
+        String[] hardReason = new String[n];
         double[] evidence = new double[n];
         for (int i = 0; i < n; i++) {
             LineFeatures f = features.get(i);
-            probability[i] = model.bodyProbability(f, doc.hasStopwordList());
             hardKind[i] = hardKind(f);
+            if (structure != null) {
+                probability[i] = LineModel.shift(probability[i], structure[i].logit());
+                if (hardKind[i] == null && structure[i].kind() != null) {
+                    hardKind[i] = structure[i].kind();
+                    hardReason[i] = structure[i].reason();
+                }
+            }
             evidence[i] = evidence(f, hardKind[i], probability[i]);
         }
         MainText.Region region = MainText.locate(evidence, barriers(features));
@@ -66,8 +82,8 @@ public final class BlockClassifier {
         Decision[] decisions = new Decision[n];
         for (int i = 0; i < n; i++) {
             decisions[i] = region.contains(i)
-                    ? inside(features, i, hardKind[i], probability)
-                    : outside(features.get(i), hardKind[i], i < region.start() ? "page-header" : "page-footer",
+                    ? inside(features, i, hardKind[i], hardReason[i], probability)
+                    : outside(features.get(i), hardKind[i], hardReason[i], i < region.start() ? "page-header" : "page-footer",
                             i < region.start() ? "before the main text" : "after the main text");
         }
         // The headline first: a "Latest" or "Kommentare" entry in a menu above it must not hide it in its zone.
@@ -153,11 +169,20 @@ public final class BlockClassifier {
         return (probability - 0.5) * 2 * size;
     }
 
-    private Decision inside(List<LineFeatures> features, int i, String hardKind, double[] probability) {
+    private Decision inside(List<LineFeatures> features, int i, String hardKind, String hardReason,
+            double[] probability) {
         LineFeatures f = features.get(i);
         Block line = f.block();
         if (hardKind != null) {
-            return hard(f, hardKind);
+            return hard(f, hardKind, hardReason);
+        }
+        DomContext dom = line.dom();
+        if (dom != null && dom.headingLevel() >= 2 && f.weight() <= SUBHEADING_MAX_WORDS * 2) {
+            return new Decision(line, Label.SUBHEADING, null, "a heading (" + dom.tag() + ") inside the text");
+        }
+        if (dom != null && dom.linkDensity() < 0.5 && (dom.in(DomNode.Region.LIST) || dom.in(DomNode.Region.TABLE))
+                && (dom.tag().equals("li") || dom.tag().equals("tr") || dom.tag().startsWith("d"))) {
+            return new Decision(line, Label.BODY, null, "a list item or table row inside the text");
         }
         if (f.echoOf() >= 0) {
             return echoCaption(line);
@@ -214,9 +239,9 @@ public final class BlockClassifier {
         return bodyAfter && (bodyBefore || i == 0 || features.get(i - 1).lexicon().isPresent());
     }
 
-    private Decision outside(LineFeatures f, String hardKind, String zone, String reason) {
+    private Decision outside(LineFeatures f, String hardKind, String hardReason, String zone, String reason) {
         if (hardKind != null) {
-            return hard(f, hardKind);
+            return hard(f, hardKind, hardReason);
         }
         Decision frame = bylineOrDateline(f);
         if (frame != null) {
@@ -243,8 +268,9 @@ public final class BlockClassifier {
         return new Decision(line, Label.CAPTION, "image-caption", "repeats a neighbouring line, as a caption and its credit do");
     }
 
-    private static Decision hard(LineFeatures f, String kind) {
-        String reason = switch (kind) {
+    /** A furniture decision; the reason is the structure's when the page structure named the kind. */
+    private static Decision hard(LineFeatures f, String kind, String structureReason) {
+        String reason = structureReason != null ? structureReason : switch (kind) {
             case "separator" -> "no letters or digits";
             case "captcha" -> "arithmetic spam check";
             case "source-line" -> "source link";

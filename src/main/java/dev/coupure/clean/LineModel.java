@@ -58,6 +58,12 @@ public final class LineModel {
         };
     }
 
+    /** A probability moved by log-odds evidence from elsewhere (the page's structure). */
+    static double shift(double probability, double logit) {
+        double z = Math.log(probability / (1 - probability)) + logit;
+        return 1 / (1 + Math.exp(-z));
+    }
+
     /** Probability in (0, 1) that the line is article text. */
     public double bodyProbability(LineFeatures f, boolean hasStopwordList) {
         double[] x = vector(f, hasStopwordList);

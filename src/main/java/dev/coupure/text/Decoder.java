@@ -23,7 +23,7 @@ public final class Decoder {
     public static final class NotTextException extends Exception {
         private static final long serialVersionUID = 1L;
 
-        NotTextException(String message) {
+        public NotTextException(String message) {
             super(message);
         }
     }

@@ -1,0 +1,205 @@
+package dev.coupure.clean;
+
+import dev.coupure.doc.DomContext;
+import dev.coupure.doc.DomNode;
+import dev.coupure.doc.DomNode.Region;
+import dev.coupure.text.ResourceLines;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What a web page's structure says about each block: where the article's container is, and
+ * whether a block sits in a menu, a sidebar, a share bar or a caption. The evidence is log-odds
+ * added to the line model's (weights in {@code dom-model.tsv}), plus a furniture kind when an
+ * element names itself as furniture ({@code dom-tokens.tsv}). Blocks of a dump have no structure
+ * and get no evidence.
+ */
+final class DomEvidence {
+
+    /** The container is the deepest element holding at least this share of the page's prose. */
+    static final double CONTAINER_SHARE = 0.6;
+    /** A named element holding this share of the container's prose is a wrapper, not furniture. */
+    static final double WRAPPER_SHARE = 0.4;
+
+    static final List<String> FEATURES = List.of("in_container", "outside_container", "article_body", "link_density",
+            "in_nav", "in_aside", "in_footer", "in_header", "in_form", "in_figure", "furniture_token", "list_item");
+
+    /** The structure's verdict on one block: log-odds to add, and a furniture kind with its reason or null. */
+    record Verdict(double logit, boolean inContainer, String kind, String reason) {
+        static final Verdict NONE = new Verdict(0, true, null, null);
+    }
+
+    private final double[] weights = new double[FEATURES.size()];
+    private final Map<String, String> tokenKinds;
+
+    DomEvidence(Map<String, Double> weights, Map<String, String> tokenKinds) {
+        for (String name : weights.keySet()) {
+            if (!FEATURES.contains(name)) {
+                throw new IllegalStateException("dom-model.tsv: unknown feature " + name + "; known: " + FEATURES);
+            }
+        }
+        for (int i = 0; i < this.weights.length; i++) {
+            this.weights[i] = weights.getOrDefault(FEATURES.get(i), 0.0);
+        }
+        this.tokenKinds = Map.copyOf(tokenKinds);
+    }
+
+    static DomEvidence load() {
+        Map<String, Double> weights = new HashMap<>();
+        for (String row : ResourceLines.read(DomEvidence.class, "dom-model.tsv")) {
+            String[] cells = row.split("\t");
+            if (cells.length != 2) {
+                throw new IllegalStateException("dom-model.tsv: expected feature<TAB>weight, got: " + row);
+            }
+            weights.put(cells[0].strip(), Double.parseDouble(cells[1].strip()));
+        }
+        Map<String, String> kinds = new HashMap<>();
+        for (String row : ResourceLines.read(DomEvidence.class, "dom-tokens.tsv")) {
+            String[] cells = row.split("\t");
+            if (cells.length != 2) {
+                throw new IllegalStateException("dom-tokens.tsv: expected token<TAB>kind, got: " + row);
+            }
+            kinds.put(cells[0].strip().toLowerCase(Locale.ROOT), cells[1].strip());
+        }
+        return new DomEvidence(weights, kinds);
+    }
+
+    /**
+     * The verdicts for a document's blocks, or null when none has a page structure.
+     *
+     * @param features the blocks' features
+     * @param probability the line model's body probability of each block, from its text alone
+     */
+    Verdict[] assess(List<LineFeatures> features, double[] probability) {
+        int n = features.size();
+        Map<Integer, Double> mass = new HashMap<>();
+        double total = 0;
+        boolean structured = false;
+        for (int i = 0; i < n; i++) {
+            DomContext dom = features.get(i).block().dom();
+            if (dom == null) {
+                continue;
+            }
+            structured = true;
+            double prose = prose(features.get(i), probability[i]);
+            if (prose > 0) {
+                total += prose;
+                for (DomNode e = dom.element(); e != null; e = e.parent()) {
+                    mass.merge(e.id(), prose, Double::sum);
+                }
+            }
+        }
+        if (!structured) {
+            return null;
+        }
+        DomNode container = container(features, mass, total);
+        double containerMass = container == null ? 0 : mass.getOrDefault(container.id(), 0.0);
+        Verdict[] verdicts = new Verdict[n];
+        for (int i = 0; i < n; i++) {
+            DomContext dom = features.get(i).block().dom();
+            verdicts[i] = dom == null ? Verdict.NONE : verdict(dom, container, mass, containerMass);
+        }
+        return verdicts;
+    }
+
+    /** How much a block weighs as article prose: its words, less its link text, when it reads as prose. */
+    private static double prose(LineFeatures f, double probability) {
+        return probability >= 0.5 ? f.weight() * (1 - f.block().dom().linkDensity()) : 0;
+    }
+
+    /** The deepest element that holds most of the page's prose, or null when the page has none. */
+    private static DomNode container(List<LineFeatures> features, Map<Integer, Double> mass, double total) {
+        if (total <= 0) {
+            return null;
+        }
+        DomNode best = null;
+        int bestDepth = -1;
+        for (LineFeatures f : features) {
+            DomContext dom = f.block().dom();
+            if (dom == null) {
+                continue;
+            }
+            int depth = depth(dom.element());
+            for (DomNode e = dom.element(); e != null; e = e.parent(), depth--) {
+                if (mass.getOrDefault(e.id(), 0.0) >= CONTAINER_SHARE * total) {
+                    if (depth > bestDepth) {
+                        best = e;
+                        bestDepth = depth;
+                    }
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static int depth(DomNode e) {
+        int d = 0;
+        for (DomNode n = e.parent(); n != null; n = n.parent()) {
+            d++;
+        }
+        return d;
+    }
+
+    private Verdict verdict(DomContext dom, DomNode container, Map<Integer, Double> mass, double containerMass) {
+        boolean inside = false;
+        for (DomNode e = dom.element(); e != null; e = e.parent()) {
+            if (e == container) {
+                inside = true;
+                break;
+            }
+        }
+        double[] x = new double[FEATURES.size()];
+        x[0] = inside ? 1 : 0;
+        x[1] = inside ? 0 : 1;
+        x[2] = dom.in(Region.ARTICLE_BODY) ? 1 : 0;
+        x[3] = dom.linkDensity();
+        String kind = null;
+        String reason = null;
+        // Only the elements between the block and the container say what the block is: the
+        // container's own ancestors (a page wrapper, the <main> it sits in) hold the article too.
+        for (DomNode e = dom.element(); e != null && e != container; e = e.parent()) {
+            x[4] = Math.max(x[4], opens(e, Region.NAV));
+            x[5] = Math.max(x[5], opens(e, Region.ASIDE));
+            x[6] = Math.max(x[6], opens(e, Region.FOOTER));
+            x[7] = Math.max(x[7], opens(e, Region.HEADER));
+            x[8] = Math.max(x[8], opens(e, Region.FORM));
+            x[9] = Math.max(x[9], opens(e, Region.FIGURE));
+            if (kind == null && mass.getOrDefault(e.id(), 0.0) < WRAPPER_SHARE * Math.max(containerMass, 1)) {
+                String named = furniture(e);
+                if (named != null) {
+                    kind = named;
+                    reason = "inside " + e.label() + ", named as " + named;
+                    x[10] = 1;
+                }
+            }
+        }
+        if (kind == null && dom.tag().equals("figcaption")) {
+            kind = "image-caption";
+            reason = "a figure's caption";
+        }
+        x[11] = dom.tag().equals("li") ? 1 : 0;
+        double logit = 0;
+        for (int k = 0; k < x.length; k++) {
+            logit += weights[k] * x[k];
+        }
+        return new Verdict(logit, inside, kind, reason);
+    }
+
+    /** 1 when the element itself (by its name or its role) opens the region, else 0. */
+    private static double opens(DomNode e, Region region) {
+        return e.regions().contains(region) && (e.parent() == null || !e.parent().regions().contains(region)) ? 1 : 0;
+    }
+
+    private String furniture(DomNode e) {
+        for (String token : e.tokens()) {
+            String kind = tokenKinds.get(token);
+            if (kind != null) {
+                return kind;
+            }
+        }
+        return null;
+    }
+}
