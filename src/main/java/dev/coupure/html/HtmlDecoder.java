@@ -1,0 +1,135 @@
+package dev.coupure.html;
+
+import dev.coupure.text.Decoded;
+import dev.coupure.text.Decoder;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns an HTML page's bytes into text, choosing the encoding as browsers do (the WHATWG encoding
+ * sniffing algorithm): a byte-order mark, else the charset of the HTTP Content-Type header, else
+ * the one the page declares in its first 4 KiB ({@code <meta>} or XML declaration), else the bytes
+ * themselves: strict UTF-8 when they are valid UTF-8, Windows-1252 otherwise. A declared UTF-8 or
+ * Windows-1252 (Latin-1, ASCII) is checked against the bytes, since pages often lie about those
+ * two. Then mojibake is repaired, as {@link Decoder} does for text dumps.
+ *
+ * <p>Never throws: every byte sequence decodes to something, binary files included. Callers that
+ * must refuse binary input ask {@link HtmlSniffer#looksBinary} first.
+ */
+public final class HtmlDecoder {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final Decoder textDecoder = new Decoder();
+
+    /**
+     * Decodes a page.
+     *
+     * @param bytes the page as fetched
+     * @param contentType the HTTP Content-Type header value, or null when unknown
+     * @return the text, the name of the charset it was read as, and the number of mojibake repairs
+     */
+    public Decoded decode(byte[] bytes, String contentType) {
+        Bom bom = Bom.of(bytes);
+        if (bom != null) {
+            return repaired(new String(bytes, bom.length(), bytes.length - bom.length(), bom.charset()), bom.charset());
+        }
+        Charset declared = headerCharset(contentType, bytes);
+        if (declared == null) {
+            declared = MetaPrescan.declared(bytes);
+        }
+        Charset charset = checked(declared, bytes);
+        return repaired(new String(bytes, charset), charset);
+    }
+
+    /**
+     * The charset a page declares in its first 4 KiB, after the WHATWG label mapping (so
+     * "iso-8859-1" gives "windows-1252" and a UTF-16 label "UTF-8"); null when it declares none
+     * that can be decoded. For warnings: {@link #decode} may have read the page otherwise.
+     */
+    public static String declaredCharset(byte[] bytes) {
+        Charset declared = MetaPrescan.declared(bytes);
+        return declared == null ? null : declared.name();
+    }
+
+    /** The header's charset parameter; a bare {@code text/html} or an unknown label gives null. */
+    private static Charset headerCharset(String contentType, byte[] bytes) {
+        if (contentType == null) {
+            return null;
+        }
+        String[] parts = contentType.split(";");
+        for (int i = 1; i < parts.length; i++) {
+            int equals = parts[i].indexOf('=');
+            if (equals > 0 && parts[i].substring(0, equals).strip().equalsIgnoreCase("charset")) {
+                Charset charset = CharsetLabels.resolve(unquoted(parts[i].substring(equals + 1).strip()));
+                // Markup is ASCII, which UTF-16 spells with NUL bytes: without any, the header is wrong.
+                boolean utf16 = StandardCharsets.UTF_16LE.equals(charset) || StandardCharsets.UTF_16BE.equals(charset);
+                return utf16 && !HtmlSniffer.hasNul(bytes) ? null : charset;
+            }
+        }
+        return null;
+    }
+
+    private static String unquoted(String value) {
+        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1) : value;
+    }
+
+    /**
+     * UTF-8 and Windows-1252 are the two encodings pages wrongly declare: a "UTF-8" page saved by
+     * a legacy editor, a "Latin-1" page whose template was converted to UTF-8. Bytes that are not
+     * valid UTF-8 cannot be UTF-8; valid UTF-8 with non-ASCII bytes is practically never
+     * Windows-1252 text (a French accented letter would need to be followed by one of 0x80..0xBF).
+     */
+    private static Charset checked(Charset declared, byte[] bytes) {
+        if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
+            return isUtf8(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        }
+        if (declared.equals(WINDOWS_1252)) {
+            return !isAscii(bytes) && isUtf8(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        }
+        return declared;
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException notUtf8) {
+            return false;
+        }
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The mojibake repair is {@link Decoder}'s; it is reached through a UTF-8 byte-order mark, which
+     * makes the Decoder take the text as it is (no charset guess, no binary check) and only repair it.
+     */
+    private Decoded repaired(String text, Charset charset) {
+        ByteArrayOutputStream utf8 = new ByteArrayOutputStream(text.length() + UTF8_BOM.length);
+        utf8.writeBytes(UTF8_BOM);
+        utf8.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+        try {
+            Decoded repaired = textDecoder.decode(utf8.toByteArray());
+            return new Decoded(repaired.text(), charset.name(), repaired.repairedMojibake());
+        } catch (Decoder.NotTextException cannotHappen) {
+            throw new IllegalStateException("Decoder refused text that starts with a byte-order mark", cannotHappen);
+        }
+    }
+}
