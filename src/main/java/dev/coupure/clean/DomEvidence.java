@@ -5,9 +5,11 @@ import dev.coupure.doc.DomNode;
 import dev.coupure.doc.DomNode.Region;
 import dev.coupure.text.ResourceLines;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a web page's structure says about each block: where the article's container is, and
@@ -96,12 +98,43 @@ final class DomEvidence {
         }
         DomNode container = container(features, mass, total);
         double containerMass = container == null ? 0 : mass.getOrDefault(container.id(), 0.0);
+        Set<String> proseTokens = proseTokens(features, probability, containerMass);
         Verdict[] verdicts = new Verdict[n];
         for (int i = 0; i < n; i++) {
             DomContext dom = features.get(i).block().dom();
-            verdicts[i] = dom == null ? Verdict.NONE : verdict(dom, container, mass, containerMass);
+            verdicts[i] = dom == null ? Verdict.NONE : verdict(dom, container, mass, containerMass, proseTokens);
         }
         return verdicts;
+    }
+
+    /**
+     * Furniture words that the page gives to much of its prose: a site that marks every paragraph
+     * of its text "paywall" (the part a subscriber sees) or "promo-free" does not mean furniture by it.
+     */
+    private Set<String> proseTokens(List<LineFeatures> features, double[] probability, double containerMass) {
+        Map<String, Double> byToken = new HashMap<>();
+        for (int i = 0; i < features.size(); i++) {
+            DomContext dom = features.get(i).block().dom();
+            double prose = dom == null ? 0 : prose(features.get(i), probability[i]);
+            if (prose <= 0) {
+                continue;
+            }
+            Set<String> seen = new HashSet<>();
+            for (DomNode e = dom.element(); e != null; e = e.parent()) {
+                for (String token : e.tokens()) {
+                    if (tokenKinds.containsKey(token) && seen.add(token)) {
+                        byToken.merge(token, prose, Double::sum);
+                    }
+                }
+            }
+        }
+        Set<String> out = new HashSet<>();
+        byToken.forEach((token, prose) -> {
+            if (prose >= WRAPPER_SHARE * containerMass) {
+                out.add(token);
+            }
+        });
+        return out;
     }
 
     /** How much a block weighs as article prose: its words, less its link text, when it reads as prose. */
@@ -143,7 +176,8 @@ final class DomEvidence {
         return d;
     }
 
-    private Verdict verdict(DomContext dom, DomNode container, Map<Integer, Double> mass, double containerMass) {
+    private Verdict verdict(DomContext dom, DomNode container, Map<Integer, Double> mass, double containerMass,
+            Set<String> proseTokens) {
         boolean inside = false;
         for (DomNode e = dom.element(); e != null; e = e.parent()) {
             if (e == container) {
@@ -168,7 +202,7 @@ final class DomEvidence {
             x[8] = Math.max(x[8], opens(e, Region.FORM));
             x[9] = Math.max(x[9], opens(e, Region.FIGURE));
             if (kind == null && mass.getOrDefault(e.id(), 0.0) < WRAPPER_SHARE * Math.max(containerMass, 1)) {
-                String named = furniture(e);
+                String named = furniture(e, proseTokens);
                 if (named != null) {
                     kind = named;
                     reason = "inside " + e.label() + ", named as " + named;
@@ -193,10 +227,10 @@ final class DomEvidence {
         return e.regions().contains(region) && (e.parent() == null || !e.parent().regions().contains(region)) ? 1 : 0;
     }
 
-    private String furniture(DomNode e) {
+    private String furniture(DomNode e, Set<String> proseTokens) {
         for (String token : e.tokens()) {
             String kind = tokenKinds.get(token);
-            if (kind != null) {
+            if (kind != null && !proseTokens.contains(token)) {
                 return kind;
             }
         }

@@ -20,8 +20,8 @@ import java.util.stream.Stream;
  */
 public final class InputWalker {
 
-    /** The default pattern: the text dumps this version reads. */
-    public static final String DEFAULT_GLOB = "*.{txt,text}";
+    /** The default pattern: text dumps and saved web pages. */
+    public static final String DEFAULT_GLOB = "*.{txt,text,html,htm,xhtml,shtml}";
 
     private final PathMatcher include;
     private int skipped;

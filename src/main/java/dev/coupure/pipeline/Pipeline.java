@@ -17,16 +17,19 @@ import dev.coupure.meta.MetadataExtractor;
 import dev.coupure.record.ArticleRecord;
 import dev.coupure.record.ErrorRecord;
 import dev.coupure.record.RecordAssembler;
-import dev.coupure.text.Decoded;
 import dev.coupure.text.Decoder;
 import dev.coupure.doc.Block;
-import dev.coupure.text.Normalizer;
+import dev.coupure.doc.Document;
+import dev.coupure.doc.FrontEnd;
+import dev.coupure.html.HtmlFrontEnd;
+import dev.coupure.html.HtmlSniffer;
+import dev.coupure.text.TextFrontEnd;
 import dev.coupure.text.PersonNames;
-import dev.coupure.text.Segmenter;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The stages, in order: decode → normalize → segment → classify → metadata → language →
@@ -37,10 +40,10 @@ public final class Pipeline {
 
     /** Lines shorter than this are not worth a language check of their own. */
     private static final int LINE_LANGUAGE_MIN_CHARS = 40;
+    private static final Pattern HTML_NAME = Pattern.compile("(?i)\\.(html?|xhtml|shtml)$");
 
-    private final Decoder decoder = new Decoder();
-    private final Normalizer normalizer = new Normalizer();
-    private final Segmenter segmenter = new Segmenter();
+    private final FrontEnd text = new TextFrontEnd();
+    private final FrontEnd html = new HtmlFrontEnd();
     private final BlockClassifier classifier;
     private final MetadataExtractor metadata;
     private final LanguageIdentifier languages;
@@ -86,36 +89,41 @@ public final class Pipeline {
     }
 
     private ArticleRecord article(RawDocument doc) throws Decoder.NotTextException {
-        List<String> warnings = new ArrayList<>();
-        Decoded decoded = decoder.decode(doc.bytes());
-        if (!decoded.charset().equals("UTF-8")) {
-            warnings.add("decoded as " + decoded.charset());
+        Document read = frontEnd(doc).read(doc.bytes(), null);
+        List<String> warnings = new ArrayList<>(read.warnings());
+        if (!read.charset().equals("UTF-8")) {
+            warnings.add("decoded as " + read.charset());
         }
-        if (decoded.repairedMojibake() > 0) {
-            warnings.add("repaired " + decoded.repairedMojibake() + " mojibake sequences");
+        if (read.mojibakeRepaired() > 0) {
+            warnings.add("repaired " + read.mojibakeRepaired() + " mojibake sequences");
         }
         if (doc.sidecarProblem() != null) {
             warnings.add(doc.sidecarProblem());
         }
-        List<Block> lines = segmenter.segment(normalizer.normalize(decoded.text()));
-        List<Decision> decisions = classifier.classify(lines);
+        List<Block> blocks = read.blocks();
+        List<Decision> decisions = classifier.classify(blocks);
         Metadata meta = metadata.extract(decisions, doc.sidecar());
         if (doc.sidecar() != null && doc.sidecar().published() != null && meta.published() == null) {
             warnings.add("sidecar publication date not understood: " + doc.sidecar().published());
         }
-        String text = RecordAssembler.bodyText(decisions);
-        if (text.isEmpty()) {
-            warnings.add(lines.isEmpty() ? "empty input" : "no article text found");
+        String body = RecordAssembler.bodyText(decisions);
+        if (body.isEmpty()) {
+            warnings.add(blocks.isEmpty() ? "empty input" : "no article text found");
         }
-        LanguageGuess language = languages.identify(text);
+        LanguageGuess language = languages.identify(body);
         DateExtractor.Dates found = dates.extract(decisions, dateContext(doc, meta, language));
         if (meta.published() != null) {
             found = new DateExtractor.Dates(meta.published(), found.modified());
         }
-        List<Entity> named = entities.recognize(text, meta.title(), language.code());
+        List<Entity> named = entities.recognize(body, meta.title(), language.code());
         List<String> blockLanguages = options.explain() ? blockLanguages(decisions, language) : null;
-        return assembler.assemble(new RecordAssembler.Input(doc.path(), doc.bytes(), decoded), decisions, text, meta,
+        return assembler.assemble(new RecordAssembler.Input(doc.path(), doc.bytes(), read), decisions, body, meta,
                 found, named, language, blockLanguages, warnings);
+    }
+
+    /** Web pages by their content or their name; everything else is read as a text dump. */
+    private FrontEnd frontEnd(RawDocument doc) {
+        return HtmlSniffer.looksLikeHtml(doc.bytes()) || HTML_NAME.matcher(doc.path()).find() ? html : text;
     }
 
     /**

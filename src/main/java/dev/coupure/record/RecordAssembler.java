@@ -7,7 +7,7 @@ import dev.coupure.entity.Entity;
 import dev.coupure.entity.Mention;
 import dev.coupure.lang.LanguageGuess;
 import dev.coupure.meta.Metadata;
-import dev.coupure.text.Decoded;
+import dev.coupure.doc.Document;
 import dev.coupure.text.Tokens;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -42,7 +42,8 @@ public final class RecordAssembler {
             List<String> warnings) {
         String sha256 = sha256(input.bytes());
         String id = text.isEmpty() ? sha256.substring(0, 16) : sha256(text.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
-        var source = new ArticleRecord.Source(input.path(), sha256, "text/plain", input.decoded().charset(),
+        var source = new ArticleRecord.Source(input.path(), sha256, input.document().mediaType(),
+                input.document().charset(),
                 meta.source().url(), meta.source().domain(), meta.source().name(), meta.source().fetchedAt(),
                 meta.source().provenance().isEmpty() ? Map.of() : meta.source().provenance());
         int body = 0;
@@ -56,7 +57,7 @@ public final class RecordAssembler {
         }
         int paragraphs = text.isEmpty() ? 0 : text.split("\n\n").length;
         var stats = new ArticleRecord.Stats(decisions.size(), body, boilerplate, paragraphs,
-                Tokens.words(text).size() + Tokens.unspacedChars(text), text.length(), input.decoded().repairedMojibake());
+                Tokens.words(text).size() + Tokens.unspacedChars(text), text.length(), input.document().mojibakeRepaired());
         return new ArticleRecord(ArticleRecord.SCHEMA, id, source, meta.title(), meta.lede(), meta.authors(),
                 new ArticleRecord.Language(language.code(), language.confidence()), dates.published(), dates.modified(),
                 text, entities(entities),
@@ -86,7 +87,7 @@ public final class RecordAssembler {
     }
 
     /** What the assembler needs to know of the input itself. */
-    public record Input(String path, byte[] bytes, Decoded decoded) {
+    public record Input(String path, byte[] bytes, Document document) {
     }
 
     static String sha256(byte[] bytes) {
