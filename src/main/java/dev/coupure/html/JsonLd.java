@@ -35,7 +35,10 @@ final class JsonLd {
     /** HTML comment or CDATA markers some templates still wrap the JSON in. */
     private static final Pattern WRAPPER = Pattern.compile("^\\s*(?:<!--|<!\\[CDATA\\[)|(?:-->|]]>)\\s*$");
     private static final Pattern TAG = Pattern.compile("<[a-zA-Z/!]");
-    /** Bounds on pathological input: nesting deeper than any real page, arrays of thousands of nodes. */
+    /**
+     * Bounds on pathological input, per block so that one oversized block does not hide the
+     * next: nesting deeper than any real page, arrays of thousands of nodes.
+     */
     private static final int MAX_DEPTH = 32;
     private static final int MAX_NODES = 10_000;
     /** Entities encoded twice ("&amp;#039;") are common; more rounds than that would be data. */
@@ -46,8 +49,8 @@ final class JsonLd {
 
     private final Map<Element, List<JsonNode>> blocks = new IdentityHashMap<>();
     private final Map<String, JsonNode> byId = new HashMap<>();
-    private int indexBudget = MAX_NODES;
-    private int walkBudget = MAX_NODES;
+    private int indexBudget;
+    private int walkBudget;
 
     private JsonLd() {
     }
@@ -63,6 +66,7 @@ final class JsonLd {
             if (isScript(script)) {
                 List<JsonNode> roots = parse(script.data());
                 jsonLd.blocks.put(script, roots);
+                jsonLd.indexBudget = MAX_NODES;
                 roots.forEach(r -> jsonLd.index(r, 0));
             }
         }
@@ -98,6 +102,7 @@ final class JsonLd {
     }
 
     void read(Element script, Candidates out) {
+        walkBudget = MAX_NODES;
         for (JsonNode root : blocks.getOrDefault(script, List.of())) {
             walk(root, 0, out);
         }
@@ -211,8 +216,6 @@ final class JsonLd {
         }
         if (node.isTextual()) {
             found.add(decode(node.asText()));
-        } else if (node.isNumber()) {
-            found.add(node.asText());
         } else if (node.isArray()) {
             for (JsonNode item : node) {
                 found.addAll(strings(item, depth + 1));

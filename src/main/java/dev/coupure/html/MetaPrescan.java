@@ -85,7 +85,7 @@ final class MetaPrescan {
         while (pos < end && !isAsciiWhitespace(bytes[pos]) && bytes[pos] != '>') {
             pos++;
         }
-        String[] attribute;
+        Attribute attribute;
         do {
             attribute = attribute();
         } while (attribute != null);
@@ -98,16 +98,14 @@ final class MetaPrescan {
         boolean decided = false;
         boolean needPragma = false;
         Charset charset = null;
-        for (String[] attribute = attribute(); attribute != null; attribute = attribute()) {
-            String name = attribute[0];
-            String value = attribute[1];
-            if (!seen.add(name)) {
+        for (Attribute attribute = attribute(); attribute != null; attribute = attribute()) {
+            if (!seen.add(attribute.name())) {
                 continue;
             }
-            switch (name) {
-                case "http-equiv" -> gotPragma |= value.equals("content-type");
+            switch (attribute.name()) {
+                case "http-equiv" -> gotPragma |= attribute.value().equals("content-type");
                 case "content" -> {
-                    Charset fromContent = fromContent(value);
+                    Charset fromContent = fromContent(attribute.value());
                     if (!decided && fromContent != null) {
                         charset = fromContent;
                         decided = true;
@@ -116,7 +114,7 @@ final class MetaPrescan {
                 }
                 case "charset" -> {
                     // decides even when the label is unknown: a later content attribute cannot override it
-                    charset = CharsetLabels.resolve(value);
+                    charset = CharsetLabels.resolve(attribute.value());
                     decided = true;
                     needPragma = false;
                 }
@@ -129,11 +127,15 @@ final class MetaPrescan {
         return charset;
     }
 
+    /** An attribute as the prescan sees it: name and value lower-cased. */
+    private record Attribute(String name, String value) {
+    }
+
     /**
-     * The standard's "get an attribute": name and value, both lower-cased, with the position left
-     * after it; null at the end of the tag or of the prescanned bytes.
+     * The standard's "get an attribute", with the position left after it; null at the end of the
+     * tag or of the prescanned bytes.
      */
-    private String[] attribute() {
+    private Attribute attribute() {
         while (pos < end && (isAsciiWhitespace(bytes[pos]) || bytes[pos] == '/')) {
             pos++;
         }
@@ -155,13 +157,13 @@ final class MetaPrescan {
                     pos++;
                 }
                 if (pos >= end || bytes[pos] != '=') {
-                    return new String[] {name.toString(), ""};
+                    return new Attribute(name.toString(), "");
                 }
                 pos++;
                 break;
             }
             if (b == '/' || b == '>') {
-                return new String[] {name.toString(), ""};
+                return new Attribute(name.toString(), "");
             }
             name.append(lower(b));
             pos++;
@@ -178,7 +180,7 @@ final class MetaPrescan {
             for (pos++; pos < end; pos++) {
                 if ((bytes[pos] & 0xFF) == b) {
                     pos++;
-                    return new String[] {name.toString(), value.toString()};
+                    return new Attribute(name.toString(), value.toString());
                 }
                 value.append(lower(bytes[pos] & 0xFF));
             }
@@ -188,7 +190,7 @@ final class MetaPrescan {
             value.append(lower(bytes[pos] & 0xFF));
             pos++;
         }
-        return new String[] {name.toString(), value.toString()};
+        return new Attribute(name.toString(), value.toString());
     }
 
     /** The standard's "extracting a character encoding from a meta element", for a content attribute. */
