@@ -2,7 +2,7 @@ package dev.coupure.html;
 
 import dev.coupure.text.Decoded;
 import dev.coupure.text.Decoder;
-import java.io.ByteArrayOutputStream;
+import dev.coupure.text.Mojibake;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -23,9 +23,6 @@ import java.nio.charset.StandardCharsets;
 public final class HtmlDecoder {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
-    private final Decoder textDecoder = new Decoder();
 
     /**
      * Decodes a page.
@@ -117,19 +114,8 @@ public final class HtmlDecoder {
         return true;
     }
 
-    /**
-     * The mojibake repair is {@link Decoder}'s; it is reached through a UTF-8 byte-order mark, which
-     * makes the Decoder take the text as it is (no charset guess, no binary check) and only repair it.
-     */
-    private Decoded repaired(String text, Charset charset) {
-        ByteArrayOutputStream utf8 = new ByteArrayOutputStream(text.length() + UTF8_BOM.length);
-        utf8.writeBytes(UTF8_BOM);
-        utf8.writeBytes(text.getBytes(StandardCharsets.UTF_8));
-        try {
-            Decoded repaired = textDecoder.decode(utf8.toByteArray());
-            return new Decoded(repaired.text(), charset.name(), repaired.repairedMojibake());
-        } catch (Decoder.NotTextException cannotHappen) {
-            throw new IllegalStateException("Decoder refused text that starts with a byte-order mark", cannotHappen);
-        }
+    private static Decoded repaired(String text, Charset charset) {
+        Mojibake.Repair repair = Mojibake.repair(text);
+        return new Decoded(repair.text(), charset.name(), repair.count());
     }
 }

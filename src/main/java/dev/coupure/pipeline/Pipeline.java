@@ -12,6 +12,7 @@ import dev.coupure.entity.RuleBasedRecognizer;
 import dev.coupure.input.RawDocument;
 import dev.coupure.lang.LanguageGuess;
 import dev.coupure.lang.LanguageIdentifier;
+import dev.coupure.meta.MarkupMetadata;
 import dev.coupure.meta.Metadata;
 import dev.coupure.meta.MetadataExtractor;
 import dev.coupure.record.ArticleRecord;
@@ -49,6 +50,7 @@ public final class Pipeline {
     private final LanguageIdentifier languages;
     private final DateExtractor dates;
     private final EntityRecognizer entities;
+    private final MarkupMetadata markup = new MarkupMetadata();
     private final RecordAssembler assembler = new RecordAssembler();
     private final Options options;
 
@@ -102,7 +104,8 @@ public final class Pipeline {
         }
         List<Block> blocks = read.blocks();
         List<Decision> decisions = classifier.classify(blocks);
-        Metadata meta = metadata.extract(decisions, doc.sidecar());
+        Metadata meta = markup.apply(metadata.extract(decisions, doc.sidecar()), read, warnings);
+        decisions = markup.markHeadline(decisions, meta.title());
         if (doc.sidecar() != null && doc.sidecar().published() != null && meta.published() == null) {
             warnings.add("sidecar publication date not understood: " + doc.sidecar().published());
         }
@@ -111,7 +114,7 @@ public final class Pipeline {
             warnings.add(blocks.isEmpty() ? "empty input" : "no article text found");
         }
         LanguageGuess language = languages.identify(body);
-        DateExtractor.Dates found = dates.extract(decisions, dateContext(doc, meta, language));
+        DateExtractor.Dates found = markup.dates(read, dates.extract(decisions, dateContext(doc, meta, language)), warnings);
         if (meta.published() != null) {
             found = new DateExtractor.Dates(meta.published(), found.modified());
         }

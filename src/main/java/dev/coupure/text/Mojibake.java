@@ -10,9 +10,9 @@ import java.nio.charset.Charset;
  * sequence replaces them. A lone accented letter needs continuation bytes after it to form a
  * sequence, so genuine text is nearly always left alone.
  */
-final class Mojibake {
+public final class Mojibake {
 
-    record Repair(String text, int count) {
+    public record Repair(String text, int count) {
     }
 
     /** Windows-1252 bytes 0x80..0x9F, indexed by byte - 0x80; undefined bytes map to themselves. */
@@ -33,7 +33,7 @@ final class Mojibake {
     private Mojibake() {
     }
 
-    static Repair repair(String text) {
+    public static Repair repair(String text) {
         if (!hasCandidate(text)) {
             return new Repair(text, 0);
         }

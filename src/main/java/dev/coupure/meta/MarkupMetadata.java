@@ -1,0 +1,206 @@
+package dev.coupure.meta;
+
+import dev.coupure.date.DateExtractor;
+import dev.coupure.date.IsoDates;
+import dev.coupure.date.PublicationDate;
+import dev.coupure.doc.Decision;
+import dev.coupure.doc.Declared;
+import dev.coupure.doc.Label;
+import dev.coupure.text.Fold;
+import dev.coupure.doc.Document;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Weighs what a page's markup declares (JSON-LD, OpenGraph, meta tags, microdata) against what
+ * the text shows, field by field, and says where each value came from. Markup wins where it is
+ * specific and plausible: the headline without the site's name, authors who are not the
+ * publisher, a publication date close to the visible one. A dump declares nothing, and its
+ * metadata passes through unchanged.
+ */
+public final class MarkupMetadata {
+
+    /** Sources by trust, best first; a source not listed comes after these, in page order. */
+    private static final List<String> TITLES = List.of("json-ld:headline", "microdata:headline", "og:title",
+            "twitter:title", "dc:title", "json-ld:name", "json-ld-webpage:headline", "html:title");
+    private static final List<String> AUTHORS = List.of("json-ld:author", "microdata:author", "meta:author",
+            "article:author", "meta:byl", "parsely-author", "sailthru.author", "dc:creator", "rel-author");
+    private static final List<String> PUBLISHERS = List.of("og:site_name", "json-ld:publisher", "json-ld:author",
+            "application-name", "dc:publisher");
+    private static final List<String> URLS = List.of("rel-canonical", "og:url", "json-ld:url");
+    private static final List<String> PUBLISHED = List.of("json-ld:datePublished", "article:published_time",
+            "og:published_time", "microdata:datePublished", "itemprop:datePublished", "meta:date", "meta:pubdate",
+            "meta:publishdate", "dc:date", "dcterms:created", "dcterms:issued", "parsely-pub-date", "sailthru.date",
+            "json-ld-webpage:datePublished", "time:datetime");
+    private static final List<String> MODIFIED = List.of("json-ld:dateModified", "article:modified_time",
+            "og:updated_time", "itemprop:dateModified", "dcterms:modified", "json-ld-webpage:dateModified");
+
+    /** A declared date this far from the visible dateline is not the same event: the page is trusted. */
+    static final long MAX_DISAGREEMENT_DAYS = 366;
+    static final double DECLARED_DATE_CONFIDENCE = 0.9;
+    static final double CONFIRMED_DATE_CONFIDENCE = 0.97;
+
+    /** The metadata with the markup's values put in, and what disagreed in {@code warnings}. */
+    public Metadata apply(Metadata text, Document doc, List<String> warnings) {
+        if (doc.declared().isEmpty()) {
+            return text;
+        }
+        Map<String, String> provenance = new TreeMap<>(text.source().provenance());
+        String url = text.source().url();
+        Declared declaredUrl = first(doc, Declared.Field.URL, URLS);
+        if (declaredUrl != null && (url == null || "text".equals(provenance.get("url")))) {
+            url = declaredUrl.value();
+            provenance.put("url", declaredUrl.source());
+            provenance.put("domain", declaredUrl.source());
+        }
+        String domain = MetadataExtractor.domainOf(url);
+        if (domain == null) {
+            provenance.remove("domain");
+        }
+        String name = text.source().name();
+        Declared publisher = first(doc, Declared.Field.PUBLISHER, PUBLISHERS);
+        if (publisher != null && !"sidecar".equals(provenance.get("name"))) {
+            name = publisher.value();
+            provenance.put("name", publisher.source());
+        }
+        SiteNames sites = new SiteNames(values(doc, Declared.Field.PUBLISHER), domain);
+
+        String title = text.title();
+        Declared headline = first(doc, Declared.Field.TITLE, TITLES);
+        if (headline != null) {
+            String stripped = sites.strip(headline.value());
+            if (!stripped.isEmpty() && !sites.isSiteName(stripped)) {
+                title = stripped;
+                provenance.put("title", headline.source());
+            }
+        }
+        List<String> authors = text.authors();
+        List<String> declaredAuthors = authors(doc, sites);
+        if (!declaredAuthors.isEmpty()) {
+            authors = declaredAuthors;
+            provenance.put("authors", sourceOf(doc, Declared.Field.AUTHOR, AUTHORS));
+        }
+        return new Metadata(title, text.lede(), authors,
+                new SourceInfo(url, domain, name, text.source().fetchedAt(), Map.copyOf(provenance)), text.published());
+    }
+
+    /**
+     * The blocks, with the one that shows the chosen headline labelled as the title: a page's
+     * {@code <h1>} inside the article's container must not open its text.
+     */
+    public List<Decision> markHeadline(List<Decision> decisions, String title) {
+        if (title == null) {
+            return decisions;
+        }
+        String key = Fold.fold(title);
+        List<Decision> out = new ArrayList<>(decisions);
+        for (int i = 0; i < out.size(); i++) {
+            Decision d = out.get(i);
+            if (d.label() == Label.TITLE) {
+                return decisions;
+            }
+            if (d.label().inBody() && Fold.fold(d.block().text()).equals(key)) {
+                out.set(i, d.relabel(Label.TITLE, null, "the headline the page's metadata names"));
+                return List.copyOf(out);
+            }
+            if (d.label() == Label.BODY) {
+                break;
+            }
+        }
+        return decisions;
+    }
+
+    /**
+     * The declared publication and modification dates, as written (the page's own calendar day,
+     * not converted to UTC), unless the visible dateline puts the article in another year: then
+     * the page's text is trusted and the disagreement is a warning.
+     */
+    public DateExtractor.Dates dates(Document doc, DateExtractor.Dates visible, List<String> warnings) {
+        PublicationDate published = checked(declaredDate(doc, Declared.Field.PUBLISHED, PUBLISHED), visible.published(),
+                "publication", warnings);
+        PublicationDate modified = checked(declaredDate(doc, Declared.Field.MODIFIED, MODIFIED), visible.modified(),
+                "modification", warnings);
+        return new DateExtractor.Dates(published, modified);
+    }
+
+    private static PublicationDate checked(PublicationDate declared, PublicationDate visible, String what,
+            List<String> warnings) {
+        if (declared == null) {
+            return visible;
+        }
+        boolean shown = visible != null && ("dateline".equals(visible.source()) || "text".equals(visible.source()));
+        if (!shown || !"day".equals(visible.precision())) {
+            return declared;
+        }
+        long apart = Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(declared.date()), LocalDate.parse(visible.date())));
+        if (apart > MAX_DISAGREEMENT_DAYS) {
+            warnings.add(String.format(Locale.ROOT, "%s date %s (%s) is %d days from the page's dateline %s: kept the dateline",
+                    what, declared.date(), declared.source(), apart, visible.date()));
+            return visible;
+        }
+        return apart <= 1
+                ? new PublicationDate(declared.date(), declared.datetime(), declared.precision(), declared.source(),
+                        declared.evidence(), CONFIRMED_DATE_CONFIDENCE)
+                : declared;
+    }
+
+    private static PublicationDate declaredDate(Document doc, Declared.Field field, List<String> order) {
+        for (Declared d : ranked(doc, field, order)) {
+            PublicationDate date = IsoDates.parse(d.value(), d.source(), DECLARED_DATE_CONFIDENCE).orElse(null);
+            if (date != null && "day".equals(date.precision())) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    /** People named as authors by the most trusted source that names any; the site itself is not an author. */
+    private static List<String> authors(Document doc, SiteNames sites) {
+        List<Declared> ranked = ranked(doc, Declared.Field.AUTHOR, AUTHORS);
+        if (ranked.isEmpty()) {
+            return List.of();
+        }
+        String source = ranked.get(0).source();
+        Set<String> names = new LinkedHashSet<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Declared d : ranked) {
+            if (d.source().equals(source) && !sites.isSiteName(d.value())
+                    && seen.add(d.value().toLowerCase(Locale.ROOT))) {
+                names.add(d.value());
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    private static String sourceOf(Document doc, Declared.Field field, List<String> order) {
+        List<Declared> ranked = ranked(doc, field, order);
+        return ranked.isEmpty() ? null : ranked.get(0).source();
+    }
+
+    private static Declared first(Document doc, Declared.Field field, List<String> order) {
+        List<Declared> ranked = ranked(doc, field, order);
+        return ranked.isEmpty() ? null : ranked.get(0);
+    }
+
+    /** The field's values, most trusted source first, page order within a source. */
+    private static List<Declared> ranked(Document doc, Declared.Field field, List<String> order) {
+        List<Declared> values = new ArrayList<>(doc.declared(field));
+        values.sort(Comparator.comparingInt(d -> {
+            int rank = order.indexOf(d.source());
+            return rank < 0 ? order.size() : rank;
+        }));
+        return values;
+    }
+
+    private static List<String> values(Document doc, Declared.Field field) {
+        return doc.declared(field).stream().map(Declared::value).toList();
+    }
+}
