@@ -78,19 +78,17 @@ public final class HtmlDecoder {
     }
 
     /**
-     * UTF-8 and Windows-1252 are the two encodings pages wrongly declare: a "UTF-8" page saved by
-     * a legacy editor, a "Latin-1" page whose template was converted to UTF-8. Bytes that are not
-     * valid UTF-8 cannot be UTF-8; valid UTF-8 with non-ASCII bytes is practically never
-     * Windows-1252 text (a French accented letter would need to be followed by one of 0x80..0xBF).
+     * Pages often declare the wrong charset: a "UTF-8" page saved by a legacy editor, a "Latin-1"
+     * or "GB2312" page whose template was converted to UTF-8. Bytes that are not valid UTF-8
+     * cannot be UTF-8; valid UTF-8 with non-ASCII bytes is practically never text in another
+     * encoding (in Windows-1252, a French accented letter would have to be followed by one of
+     * 0x80..0xBF; in GBK or Shift_JIS, every double byte would have to fall in UTF-8's patterns).
      */
     private static Charset checked(Charset declared, byte[] bytes) {
         if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
             return isUtf8(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1252;
         }
-        if (declared.equals(WINDOWS_1252)) {
-            return !isAscii(bytes) && isUtf8(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1252;
-        }
-        return declared;
+        return !isAscii(bytes) && isUtf8(bytes) ? StandardCharsets.UTF_8 : declared;
     }
 
     private static boolean isUtf8(byte[] bytes) {

@@ -73,13 +73,15 @@ public record ArticleRecord(
     public record Mention(int start, int end, String text, @JsonProperty("in_title") boolean inTitle) {
     }
 
-    @JsonPropertyOrder({"line", "label", "kind", "reason", "language", "text"})
+    /** One block's decision, for --explain; {@code path} is the page element for a web page's block, else null. */
+    @JsonPropertyOrder({"line", "label", "kind", "reason", "language", "path", "text"})
     public record Block(
             int line,
             String label,
             String kind,
             String reason,
             @JsonInclude(JsonInclude.Include.NON_NULL) String language,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String path,
             String text) {
     }
 }

@@ -81,7 +81,7 @@ public final class RecordAssembler {
         for (int i = 0; i < decisions.size(); i++) {
             Decision d = decisions.get(i);
             blocks.add(new ArticleRecord.Block(d.block().number(), d.label().id(), d.kind(), d.reason(), languages.get(i),
-                    d.block().text()));
+                    d.block().dom() == null ? null : d.block().dom().path(), d.block().text()));
         }
         return blocks;
     }

@@ -292,13 +292,16 @@ class HtmlDecoderTest {
     }
 
     @Test
-    void otherDeclaredCharsetsAreTakenAsDeclared() {
-        // UTF-8 bytes declared ISO-8859-15 are read as ISO-8859-15 (only UTF-8 and Windows-1252 are
-        // second-guessed); "dÃ©jÃ\u00A0" is then mojibake, which the repair undoes.
-        Decoded d = decoder.decode("<meta charset=iso-8859-15><p>déjà".getBytes(UTF_8), null);
-        assertEquals("ISO-8859-15", d.charset());
-        assertEquals("<meta charset=iso-8859-15><p>déjà", d.text());
-        assertEquals(2, d.repairedMojibake());
+    void validUtf8WinsOverAnyOtherDeclaredCharset() {
+        // A template converted to UTF-8 keeps its old declaration: valid multi-byte UTF-8 is never
+        // ISO-8859-15 or GBK text by accident.
+        Decoded latin9 = decoder.decode("<meta charset=iso-8859-15><p>déjà".getBytes(UTF_8), null);
+        assertEquals("UTF-8", latin9.charset());
+        assertEquals("<meta charset=iso-8859-15><p>déjà", latin9.text());
+        assertEquals(0, latin9.repairedMojibake());
+        Decoded gbk = decoder.decode("<meta charset=gb2312><p>新华社北京电".getBytes(UTF_8), null);
+        assertEquals("UTF-8", gbk.charset());
+        assertEquals("<meta charset=gb2312><p>新华社北京电", gbk.text());
     }
 
     // ---------------------------------------------------------------- nothing declared

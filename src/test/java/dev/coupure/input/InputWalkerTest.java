@@ -22,16 +22,17 @@ class InputWalkerTest {
         Files.writeString(dir.resolve("a.txt"), "a");
         Files.writeString(dir.resolve("2025/janvier/c.txt"), "c");
         Files.writeString(dir.resolve("a.meta.json"), "{}");
-        Files.writeString(dir.resolve("index.html"), "<p>later</p>");
+        Files.writeString(dir.resolve("index.html"), "<p>a saved page</p>");
+        Files.writeString(dir.resolve("photo.jpg"), "not an input");
         Files.writeString(dir.resolve("notes.json"), "{}");
         Files.writeString(dir.resolve(".cache.txt"), "hidden");
 
         InputWalker walker = new InputWalker(InputWalker.DEFAULT_GLOB);
         List<InputRef> refs = walker.expand(List.of(dir.toString()));
 
-        assertEquals(List.of(dir + "/2025/janvier/c.txt", dir + "/a.txt", dir + "/b.txt"),
+        assertEquals(List.of(dir + "/2025/janvier/c.txt", dir + "/a.txt", dir + "/b.txt", dir + "/index.html"),
                 refs.stream().map(InputRef::path).toList());
-        assertEquals(2, walker.skipped(), "index.html and notes.json; sidecars and hidden files are not counted");
+        assertEquals(2, walker.skipped(), "photo.jpg and notes.json; sidecars and hidden files are not counted");
     }
 
     @Test
