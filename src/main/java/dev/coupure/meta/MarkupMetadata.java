@@ -18,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Weighs what a page's markup declares (JSON-LD, OpenGraph, meta tags, microdata) against what
@@ -47,6 +49,10 @@ public final class MarkupMetadata {
     static final long MAX_DISAGREEMENT_DAYS = 366;
     static final double DECLARED_DATE_CONFIDENCE = 0.9;
     static final double CONFIRMED_DATE_CONFIDENCE = 0.97;
+    private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+(\\p{L}.*)");
+    private static final int MAX_SITE_NAME_WORDS = 6;
+    /** A {@code <title>} this short is a section or a site name, not a headline. */
+    static final int WEAK_TITLE_WORDS = 3;
 
     /** The metadata with the markup's values put in, and what disagreed in {@code warnings}. */
     public Metadata apply(Metadata text, Document doc, List<String> warnings) {
@@ -77,9 +83,15 @@ public final class MarkupMetadata {
         Declared headline = first(doc, Declared.Field.TITLE, TITLES);
         if (headline != null) {
             String stripped = sites.strip(headline.value());
-            if (!stripped.isEmpty() && !sites.isSiteName(stripped)) {
+            if (!stripped.isEmpty() && !sites.isSiteName(stripped) && !weakerThanText(headline, stripped, text.title())) {
                 title = stripped;
                 provenance.put("title", headline.source());
+            }
+        }
+        if (name == null && title != null) {
+            name = titleSuffix(doc, title);
+            if (name != null) {
+                provenance.put("name", "html:title");
             }
         }
         List<String> authors = text.authors();
@@ -90,6 +102,32 @@ public final class MarkupMetadata {
         }
         return new Metadata(title, text.lede(), authors,
                 new SourceInfo(url, domain, name, text.source().fetchedAt(), Map.copyOf(provenance)), text.published());
+    }
+
+    /** "Headline – Le Journal de Saint-Aurèle": what the page's {@code <title>} adds after the headline names the site. */
+    private static String titleSuffix(Document doc, String title) {
+        for (Declared d : doc.declared(Declared.Field.TITLE)) {
+            if (!d.source().equals("html:title") || !d.value().startsWith(title)) {
+                continue;
+            }
+            Matcher m = TITLE_SUFFIX.matcher(d.value().substring(title.length()));
+            if (m.matches() && m.group(1).split("\\s+").length <= MAX_SITE_NAME_WORDS) {
+                return m.group(1).strip();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A page's {@code <title>} alone says less than the headline shown above the text: it may be
+     * a section name ("Actualités") or carry a site name no other tag gives.
+     */
+    private static boolean weakerThanText(Declared headline, String stripped, String textTitle) {
+        if (!headline.source().equals("html:title") || textTitle == null) {
+            return false;
+        }
+        return stripped.split("\\s+").length < WEAK_TITLE_WORDS
+                || !Fold.fold(stripped).equals(Fold.fold(textTitle)) && Fold.fold(stripped).contains(Fold.fold(textTitle));
     }
 
     /**

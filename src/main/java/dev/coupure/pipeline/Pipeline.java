@@ -21,19 +21,14 @@ import dev.coupure.record.RecordAssembler;
 import dev.coupure.text.Decoder;
 import dev.coupure.doc.Block;
 import dev.coupure.doc.Document;
-import dev.coupure.doc.FrontEnd;
-import dev.coupure.html.HtmlFrontEnd;
-import dev.coupure.html.HtmlSniffer;
-import dev.coupure.text.TextFrontEnd;
 import dev.coupure.text.PersonNames;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * The stages, in order: decode → normalize → segment → classify → metadata → language →
+ * The stages, in order: front end (a dump's lines or a page's blocks) → classify → metadata → language →
  * dates → entities → record. Holds no per-document state, so one pipeline serves every thread. Never throws for a
  * document: whatever goes wrong becomes a {@link Outcome.Failure}.
  */
@@ -41,10 +36,8 @@ public final class Pipeline {
 
     /** Lines shorter than this are not worth a language check of their own. */
     private static final int LINE_LANGUAGE_MIN_CHARS = 40;
-    private static final Pattern HTML_NAME = Pattern.compile("(?i)\\.(html?|xhtml|shtml)$");
 
-    private final FrontEnd text = new TextFrontEnd();
-    private final FrontEnd html = new HtmlFrontEnd();
+    private final FrontEnds frontEnds = new FrontEnds();
     private final BlockClassifier classifier;
     private final MetadataExtractor metadata;
     private final LanguageIdentifier languages;
@@ -91,7 +84,7 @@ public final class Pipeline {
     }
 
     private ArticleRecord article(RawDocument doc) throws Decoder.NotTextException {
-        Document read = frontEnd(doc).read(doc.bytes(), null);
+        Document read = frontEnds.forInput(doc).read(doc.bytes(), null);
         List<String> warnings = new ArrayList<>(read.warnings());
         if (!read.charset().equals("UTF-8")) {
             warnings.add("decoded as " + read.charset());
@@ -122,11 +115,6 @@ public final class Pipeline {
         List<String> blockLanguages = options.explain() ? blockLanguages(decisions, language) : null;
         return assembler.assemble(new RecordAssembler.Input(doc.path(), doc.bytes(), read), decisions, body, meta,
                 found, named, language, blockLanguages, warnings);
-    }
-
-    /** Web pages by their content or their name; everything else is read as a text dump. */
-    private FrontEnd frontEnd(RawDocument doc) {
-        return HtmlSniffer.looksLikeHtml(doc.bytes()) || HTML_NAME.matcher(doc.path()).find() ? html : text;
     }
 
     /**

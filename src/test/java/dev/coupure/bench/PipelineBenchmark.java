@@ -12,14 +12,12 @@ import dev.coupure.input.InputRef;
 import dev.coupure.input.InputWalker;
 import dev.coupure.input.RawDocument;
 import dev.coupure.lang.LanguageIdentifier;
+import dev.coupure.pipeline.FrontEnds;
 import dev.coupure.pipeline.Outcome;
 import dev.coupure.pipeline.Pipeline;
 import dev.coupure.record.RecordAssembler;
-import dev.coupure.text.Decoder;
 import dev.coupure.doc.Block;
-import dev.coupure.text.Normalizer;
 import dev.coupure.text.PersonNames;
-import dev.coupure.text.Segmenter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -61,16 +59,11 @@ public final class PipelineBenchmark {
         pipeline.process(docs.get(0));
         double startup = (System.nanoTime() - loadStart) / 1e9;
 
-        Decoder decoder = new Decoder();
-        Normalizer normalizer = new Normalizer();
-        Segmenter segmenter = new Segmenter();
+        FrontEnds frontEnds = new FrontEnds();
         BlockClassifier classifier = BlockClassifier.standard(LinePatterns.load(), PersonNames.load());
-        List<String> texts = new ArrayList<>();
         List<List<Block>> segmented = new ArrayList<>();
         for (RawDocument d : docs) {
-            String t = normalizer.normalize(decoder.decode(d.bytes()).text());
-            texts.add(t);
-            segmented.add(segmenter.segment(t));
+            segmented.add(frontEnds.forInput(d).read(d.bytes(), null).blocks());
         }
         List<String> bodies = new ArrayList<>();
         List<List<Decision>> classified = new ArrayList<>();
@@ -87,12 +80,11 @@ public final class PipelineBenchmark {
         System.out.printf(Locale.ROOT, "documents: %d (%.1f MiB; article text %.0f chars on average), startup incl. models"
                 + " and tables: %.2f s%n", docs.size(), bytes / 1048576.0,
                 bodies.stream().mapToInt(String::length).average().orElse(0), startup);
-        report("decode + normalize", docs.size(), best(() -> {
+        report("front end (decode, normalize, parse, blocks)", docs.size(), best(() -> {
             for (RawDocument d : docs) {
-                normalizer.normalize(decoder.decode(d.bytes()).text());
+                frontEnds.forInput(d).read(d.bytes(), null);
             }
         }));
-        report("segment", docs.size(), best(() -> texts.forEach(segmenter::segment)));
         report("classify (features, model, region, header)", docs.size(), best(() -> {
             for (List<Block> lines : segmented) {
                 List<Decision> d = classifier.classify(lines);

@@ -59,6 +59,7 @@ class RecordSchemaTest {
     private static final Path RECORD_SCHEMA = Path.of("docs/record-schema.json");
     private static final Path ERROR_SCHEMA = Path.of("docs/error-schema.json");
     private static final Path SEEDS = Path.of("seeds");
+    private static final Path HTML_PAGES = Path.of("src/test/resources/html-pages");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static LanguageIdentifier languages;
@@ -118,13 +119,29 @@ class RecordSchemaTest {
         }
     }
 
+    @Test
+    void webPageRecordsValidateWithAndWithoutExplain() throws IOException {
+        for (Pipeline pipeline : List.of(explaining, plain)) {
+            List<Outcome> outcomes = run(pipeline, HTML_PAGES);
+            assertTrue(outcomes.size() >= 20, "the hand-written page corpus is there");
+            for (Outcome o : outcomes) {
+                ArticleRecord record = assertInstanceOf(Outcome.Article.class, o, () -> "page failed: " + o).record();
+                JsonNode node = validateArticle(record);
+                assertEquals("text/html", node.at("/source/media_type").asText(), record.source().path());
+                assertEquals(pipeline == explaining, node.has("blocks"), record.source().path());
+            }
+        }
+    }
+
     /** The schema documents exactly the keys the records carry: no more (additionalProperties) and no fewer (this). */
     @Test
     void schemaNamesEveryPropertyTheRecordsCarry() throws IOException {
         JsonNode schema = JSON.readTree(RECORD_SCHEMA.toFile());
         Set<String> top = new TreeSet<>();
         Set<String> block = new TreeSet<>();
-        for (Outcome o : runSeeds(explaining)) {
+        List<Outcome> outcomes = new ArrayList<>(runSeeds(explaining));
+        outcomes.addAll(run(explaining, HTML_PAGES));
+        for (Outcome o : outcomes) {
             JsonNode node = JSON.readTree(JsonLines.toJson(((Outcome.Article) o).record()));
             node.fieldNames().forEachRemaining(top::add);
             node.get("blocks").forEach(b -> b.fieldNames().forEachRemaining(block::add));
@@ -250,7 +267,8 @@ class RecordSchemaTest {
                 broken("unknown source key", r -> ((ObjectNode) r.get("source")).put("site", "x")),
                 broken("source.url missing", r -> ((ObjectNode) r.get("source")).remove("url")),
                 broken("provenance value not text|sidecar", r -> ((ObjectNode) r.at("/source/provenance")).put("url", "guess")),
-                broken("provenance of an unknown field", r -> ((ObjectNode) r.at("/source/provenance")).put("title", "text")),
+                broken("provenance of an unknown field", r -> ((ObjectNode) r.at("/source/provenance")).put("lede", "text")),
+                broken("provenance not a markup source", r -> ((ObjectNode) r.at("/source/provenance")).put("title", "json ld headline")),
                 broken("title is a number", r -> r.put("title", 3)),
                 broken("author not a string", r -> ((ArrayNode) r.get("authors")).add(1)),
                 broken("language code not ISO 639-1", r -> ((ObjectNode) r.get("language")).put("code", "fra")),
@@ -341,9 +359,13 @@ class RecordSchemaTest {
     // ---------------------------------------------------------------- helpers
 
     private static List<Outcome> runSeeds(Pipeline pipeline) {
+        return run(pipeline, SEEDS);
+    }
+
+    private static List<Outcome> run(Pipeline pipeline, Path directory) {
         InputReader reader = new InputReader(50L * 1024 * 1024, InputStream.nullInputStream());
         List<Outcome> outcomes = new ArrayList<>();
-        for (InputRef ref : new InputWalker(InputWalker.DEFAULT_GLOB).expand(List.of(SEEDS.toString()))) {
+        for (InputRef ref : new InputWalker(InputWalker.DEFAULT_GLOB).expand(List.of(directory.toString()))) {
             outcomes.add(process(reader, pipeline, ref));
         }
         return outcomes;
