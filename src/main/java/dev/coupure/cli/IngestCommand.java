@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
         versionProvider = Main.Version.class,
         sortOptions = false,
         description = "Reads raw article dumps (the text a browser gives when you copy a whole news page) and"
-                + " writes one clean JSON record per article: body paragraphs, title, lede, authors, source,"
+                + " saved web pages (HTML, recognized by content or name), and writes one clean JSON record per"
+                + " article: body paragraphs, title, lede, authors, source,"
                 + " language, publication date with its evidence, named entities. Inputs that cannot be"
                 + " processed become error records: nothing is dropped silently.",
         exitCodeListHeading = "%nExit codes:%n",
@@ -45,6 +46,9 @@ import picocli.CommandLine.Parameters;
             "  coupure ingest seeds/ -o articles.jsonl",
             "      every file under seeds/, in sorted order;",
             "      error records go to articles.jsonl.errors.jsonl",
+            "  coupure ingest pages/ -o out.jsonl",
+            "      saved web pages: the markup's headline, authors and date are checked against the page",
+            "      and their source is in source.provenance and published.source",
             "  cat dump.txt | coupure ingest - --explain -q \\",
             "      | jq '.blocks[] | select(.label == \"boilerplate\")'",
             "      why each line was removed",
@@ -57,7 +61,8 @@ import picocli.CommandLine.Parameters;
 public final class IngestCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
-            description = "Dump files, directories (read recursively, in sorted order) or - for standard input.")
+            description = "Dump files, saved web pages, directories (read recursively, in sorted order) or - for"
+                    + " standard input.")
     List<String> inputs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
