@@ -33,30 +33,15 @@ final class DomEvidence {
         static final Verdict NONE = new Verdict(0, true, null, null);
     }
 
-    private final double[] weights = new double[FEATURES.size()];
+    private final double[] weights;
     private final Map<String, String> tokenKinds;
 
-    DomEvidence(Map<String, Double> weights, Map<String, String> tokenKinds) {
-        for (String name : weights.keySet()) {
-            if (!FEATURES.contains(name)) {
-                throw new IllegalStateException("dom-model.tsv: unknown feature " + name + "; known: " + FEATURES);
-            }
-        }
-        for (int i = 0; i < this.weights.length; i++) {
-            this.weights[i] = weights.getOrDefault(FEATURES.get(i), 0.0);
-        }
+    private DomEvidence(double[] weights, Map<String, String> tokenKinds) {
+        this.weights = weights;
         this.tokenKinds = Map.copyOf(tokenKinds);
     }
 
     static DomEvidence load() {
-        Map<String, Double> weights = new HashMap<>();
-        for (String row : ResourceLines.read(DomEvidence.class, "dom-model.tsv")) {
-            String[] cells = row.split("\t");
-            if (cells.length != 2) {
-                throw new IllegalStateException("dom-model.tsv: expected feature<TAB>weight, got: " + row);
-            }
-            weights.put(cells[0].strip(), Double.parseDouble(cells[1].strip()));
-        }
         Map<String, String> kinds = new HashMap<>();
         for (String row : ResourceLines.read(DomEvidence.class, "dom-tokens.tsv")) {
             String[] cells = row.split("\t");
@@ -65,7 +50,7 @@ final class DomEvidence {
             }
             kinds.put(cells[0].strip().toLowerCase(Locale.ROOT), cells[1].strip());
         }
-        return new DomEvidence(weights, kinds);
+        return new DomEvidence(Weights.read("dom-model.tsv", FEATURES), kinds);
     }
 
     /**

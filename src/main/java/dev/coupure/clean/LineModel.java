@@ -1,9 +1,6 @@
 package dev.coupure.clean;
 
-import dev.coupure.text.ResourceLines;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Scores how much a line looks like running article text, from its features alone: a logistic
@@ -16,29 +13,14 @@ public final class LineModel {
             "capitalized_ratio", "digit_ratio", "interface_ratio", "no_stopword_list", "long_unpunctuated",
             "unlisted_unpunctuated", "very_short");
 
-    private final double[] weights = new double[FEATURES.size()];
+    private final double[] weights;
 
-    private LineModel(Map<String, Double> byName) {
-        for (String name : byName.keySet()) {
-            if (!FEATURES.contains(name)) {
-                throw new IllegalStateException("line-model.tsv: unknown feature " + name + "; known: " + FEATURES);
-            }
-        }
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] = byName.getOrDefault(FEATURES.get(i), 0.0);
-        }
+    private LineModel(double[] weights) {
+        this.weights = weights;
     }
 
     public static LineModel load() {
-        Map<String, Double> byName = new HashMap<>();
-        for (String row : ResourceLines.read(LineModel.class, "line-model.tsv")) {
-            String[] cells = row.split("\t");
-            if (cells.length != 2) {
-                throw new IllegalStateException("line-model.tsv: expected feature<TAB>weight, got: " + row);
-            }
-            byName.put(cells[0].strip(), Double.parseDouble(cells[1].strip()));
-        }
-        return new LineModel(byName);
+        return new LineModel(Weights.read("line-model.tsv", FEATURES));
     }
 
     /** The feature vector, in {@link #FEATURES} order. */

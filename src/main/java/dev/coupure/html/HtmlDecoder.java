@@ -1,5 +1,6 @@
 package dev.coupure.html;
 
+import dev.coupure.text.Bom;
 import dev.coupure.text.Decoded;
 import dev.coupure.text.Decoder;
 import dev.coupure.text.Mojibake;
@@ -66,7 +67,7 @@ public final class HtmlDecoder {
                 Charset charset = CharsetLabels.resolve(unquoted(parts[i].substring(equals + 1).strip()));
                 // Markup is ASCII, which UTF-16 spells with NUL bytes: without any, the header is wrong.
                 boolean utf16 = StandardCharsets.UTF_16LE.equals(charset) || StandardCharsets.UTF_16BE.equals(charset);
-                return utf16 && !HtmlSniffer.hasNul(bytes) ? null : charset;
+                return utf16 && !Decoder.hasNul(bytes) ? null : charset;
             }
         }
         return null;

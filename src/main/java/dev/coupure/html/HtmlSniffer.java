@@ -1,5 +1,7 @@
 package dev.coupure.html;
 
+import dev.coupure.text.Bom;
+import dev.coupure.text.Decoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -24,7 +26,6 @@ public final class HtmlSniffer {
     private static final int HEAD = 1024;
 
     /** How far to look for NUL bytes: the same window as {@code dev.coupure.text.Decoder}. */
-    private static final int BINARY_WINDOW = 8192;
 
     private HtmlSniffer() {
     }
@@ -60,17 +61,7 @@ public final class HtmlSniffer {
      */
     public static boolean looksBinary(byte[] bytes) {
         Bom bom = Bom.of(bytes);
-        return (bom == null || !bom.isUtf16()) && hasNul(bytes);
-    }
-
-    static boolean hasNul(byte[] bytes) {
-        int limit = Math.min(bytes.length, BINARY_WINDOW);
-        for (int i = 0; i < limit; i++) {
-            if (bytes[i] == 0) {
-                return true;
-            }
-        }
-        return false;
+        return (bom == null || !bom.isUtf16()) && Decoder.hasNul(bytes);
     }
 
     /** The first bytes as characters: through a UTF-16 byte-order mark, else one byte a character. */

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -207,8 +207,8 @@ public final class MarkupMetadata {
             return List.of();
         }
         String source = ranked.get(0).source();
-        Set<String> names = new LinkedHashSet<>();
-        Set<String> seen = new LinkedHashSet<>();
+        Set<String> seen = new HashSet<>();
+        List<String> names = new ArrayList<>();
         for (Declared d : ranked) {
             if (d.source().equals(source) && !sites.isSiteName(d.value())
                     && seen.add(d.value().toLowerCase(Locale.ROOT))) {

@@ -29,16 +29,11 @@ public final class Decoder {
     }
 
     public Decoded decode(byte[] bytes) throws NotTextException {
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return repaired(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), "UTF-8");
+        Bom bom = Bom.of(bytes);
+        if (bom != null) {
+            return repaired(new String(bytes, bom.length(), bytes.length - bom.length(), bom.charset()), bom.charset().name());
         }
-        if (startsWith(bytes, 0xFF, 0xFE)) {
-            return repaired(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), "UTF-16LE");
-        }
-        if (startsWith(bytes, 0xFE, 0xFF)) {
-            return repaired(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), "UTF-16BE");
-        }
-        if (looksBinary(bytes)) {
+        if (hasNul(bytes)) {
             throw new NotTextException("binary content (NUL bytes) and no byte-order mark: not a text dump");
         }
         try {
@@ -59,20 +54,8 @@ public final class Decoder {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Text files have no NUL bytes; a few in the first 8 KiB mean binary (or UTF-16 without a BOM). */
-    private static boolean looksBinary(byte[] bytes) {
+    public static boolean hasNul(byte[] bytes) {
         int limit = Math.min(bytes.length, 8192);
         for (int i = 0; i < limit; i++) {
             if (bytes[i] == 0) {

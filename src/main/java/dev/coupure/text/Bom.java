@@ -1,13 +1,13 @@
-package dev.coupure.html;
+package dev.coupure.text;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-/** A byte-order mark at the start of a page: it names the encoding with certainty, so it beats any declaration. */
-record Bom(Charset charset, int length) {
+/** A byte-order mark at the start of an input: it names the encoding with certainty, so it beats any declaration. */
+public record Bom(Charset charset, int length) {
 
-    /** The page's byte-order mark, or null when it has none. */
-    static Bom of(byte[] bytes) {
+    /** The input's byte-order mark, or null when it has none. */
+    public static Bom of(byte[] bytes) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return new Bom(StandardCharsets.UTF_8, 3);
         }
@@ -20,7 +20,7 @@ record Bom(Charset charset, int length) {
         return null;
     }
 
-    boolean isUtf16() {
+    public boolean isUtf16() {
         return !charset.equals(StandardCharsets.UTF_8);
     }
 
