@@ -163,7 +163,7 @@ final class JsonLd {
             return;
         }
         JsonNode node = resolve(author);
-        Field to = node.isObject() && SchemaTypes.anyOrganization(SchemaTypes.of(node.get("@type")))
+        Field to = node.isObject() && SchemaTypes.isOrganizationOnly(SchemaTypes.of(node.get("@type")))
                 ? Field.PUBLISHER : Field.AUTHOR;
         List<String> names = node.isObject() ? strings(node.get("name"), 0) : strings(node, 0);
         if (names.isEmpty() && node.isObject()) {

@@ -43,7 +43,7 @@ final class Microdata {
             out.add(Field.AUTHOR, value(e), "microdata:author");
             return;
         }
-        Field to = SchemaTypes.anyOrganization(scopeTypes(e)) ? Field.PUBLISHER : Field.AUTHOR;
+        Field to = SchemaTypes.isOrganizationOnly(scopeTypes(e)) ? Field.PUBLISHER : Field.AUTHOR;
         for (Element name : e.getElementsByAttribute("itemprop")) {
             if (name != e && owner(name) == e && props(name).contains("name")) {
                 out.add(to, value(name), "microdata:author");

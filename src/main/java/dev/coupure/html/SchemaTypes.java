@@ -62,9 +62,14 @@ final class SchemaTypes {
     }
 
     /** Organization and its subtypes: NewsMediaOrganization, Corporation, NGO... */
-    static boolean anyOrganization(List<String> types) {
+    private static boolean anyOrganization(List<String> types) {
         return types.stream().map(t -> t.toLowerCase(Locale.ROOT))
                 .anyMatch(t -> t.endsWith("organization") || ORGANIZATIONS.contains(t));
+    }
+
+    /** An organization and not also a person: WordPress themes type a staff writer ["Person", "Organization"]. */
+    static boolean isOrganizationOnly(List<String> types) {
+        return anyOrganization(types) && types.stream().noneMatch(t -> t.equalsIgnoreCase("Person"));
     }
 
     private static String local(String iri) {

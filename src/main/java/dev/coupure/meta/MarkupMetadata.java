@@ -31,8 +31,6 @@ import java.util.regex.Pattern;
 public final class MarkupMetadata {
 
     /** Sources by trust, best first; a source not listed comes after these, in page order. */
-    private static final List<String> TITLES = List.of("json-ld:headline", "microdata:headline", "og:title",
-            "twitter:title", "dc:title", "json-ld:name", "json-ld-webpage:headline", "html:title");
     private static final List<String> AUTHORS = List.of("json-ld:author", "microdata:author", "meta:author",
             "article:author", "meta:byl", "parsely-author", "sailthru.author", "dc:creator", "rel-author");
     private static final List<String> PUBLISHERS = List.of("og:site_name", "json-ld:publisher", "json-ld:author",
@@ -51,8 +49,6 @@ public final class MarkupMetadata {
     static final double CONFIRMED_DATE_CONFIDENCE = 0.97;
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+(\\p{L}.*)");
     private static final int MAX_SITE_NAME_WORDS = 6;
-    /** A {@code <title>} this short is a section or a site name, not a headline. */
-    static final int WEAK_TITLE_WORDS = 3;
 
     /** The metadata with the markup's values put in, and what disagreed in {@code warnings}. */
     public Metadata apply(Metadata text, Document doc, List<String> warnings) {
@@ -77,16 +73,13 @@ public final class MarkupMetadata {
             name = publisher.value();
             provenance.put("name", publisher.source());
         }
-        SiteNames sites = new SiteNames(values(doc, Declared.Field.PUBLISHER), domain);
+        SiteNames sites = new SiteNames(publisherNames(doc), domain);
 
         String title = text.title();
-        Declared headline = first(doc, Declared.Field.TITLE, TITLES);
+        Headlines.Choice headline = Headlines.choose(doc, sites, text.title());
         if (headline != null) {
-            String stripped = sites.strip(headline.value());
-            if (!stripped.isEmpty() && !sites.isSiteName(stripped) && !weakerThanText(headline, stripped, text.title())) {
-                title = stripped;
-                provenance.put("title", headline.source());
-            }
+            title = headline.title();
+            provenance.put("title", headline.source());
         }
         if (name == null && title != null) {
             name = titleSuffix(doc, title);
@@ -95,10 +88,10 @@ public final class MarkupMetadata {
             }
         }
         List<String> authors = text.authors();
-        List<String> declaredAuthors = authors(doc, sites);
-        if (!declaredAuthors.isEmpty()) {
-            authors = declaredAuthors;
-            provenance.put("authors", sourceOf(doc, Declared.Field.AUTHOR, AUTHORS));
+        Credits credits = authors(doc, sites, text.authors());
+        if (!credits.names().isEmpty()) {
+            authors = credits.names();
+            provenance.put("authors", credits.source());
         }
         return new Metadata(title, text.lede(), authors,
                 new SourceInfo(url, domain, name, text.source().fetchedAt(), Map.copyOf(provenance)), text.published());
@@ -116,18 +109,6 @@ public final class MarkupMetadata {
             }
         }
         return null;
-    }
-
-    /**
-     * A page's {@code <title>} alone says less than the headline shown above the text: it may be
-     * a section name ("Actualités") or carry a site name no other tag gives.
-     */
-    private static boolean weakerThanText(Declared headline, String stripped, String textTitle) {
-        if (!headline.source().equals("html:title") || textTitle == null) {
-            return false;
-        }
-        return stripped.split("\\s+").length < WEAK_TITLE_WORDS
-                || !Fold.fold(stripped).equals(Fold.fold(textTitle)) && Fold.fold(stripped).contains(Fold.fold(textTitle));
     }
 
     /**
@@ -200,27 +181,57 @@ public final class MarkupMetadata {
         return null;
     }
 
-    /** People named as authors by the most trusted source that names any; the site itself is not an author. */
-    private static List<String> authors(Document doc, SiteNames sites) {
-        List<Declared> ranked = ranked(doc, Declared.Field.AUTHOR, AUTHORS);
+    /**
+     * Who the most trusted source that credits anyone names: its people, and the agencies it
+     * credits beside them ("Anna Fink, dpa"). A source that credits only the site itself ("BBC
+     * News", an Organization author) is checked against the page: a visible byline that names
+     * people wins; without one, the newsroom's credit is what the page says and is kept.
+     */
+    private static Credits authors(Document doc, SiteNames sites, List<String> bylinePeople) {
+        List<Declared> ranked = ranked(credits(doc), AUTHORS);
         if (ranked.isEmpty()) {
-            return List.of();
+            return Credits.NONE;
         }
         String source = ranked.get(0).source();
         Set<String> seen = new HashSet<>();
-        List<String> names = new ArrayList<>();
+        List<String> people = new ArrayList<>();
+        List<String> organizations = new ArrayList<>();
+        List<String> site = new ArrayList<>();
         for (Declared d : ranked) {
-            if (d.source().equals(source) && !sites.isSiteName(d.value())
-                    && seen.add(d.value().toLowerCase(Locale.ROOT))) {
-                names.add(d.value());
+            if (!d.source().equals(source) || !seen.add(Fold.fold(d.value()))) {
+                continue;
+            }
+            if (sites.isSiteName(d.value())) {
+                site.add(d.value());
+            } else if (d.field() == Declared.Field.AUTHOR) {
+                people.add(d.value());
+            } else {
+                organizations.add(d.value());
             }
         }
-        return List.copyOf(names);
+        people.addAll(organizations);
+        if (!people.isEmpty()) {
+            return new Credits(List.copyOf(people), source);
+        }
+        if (!bylinePeople.isEmpty()) {
+            return Credits.NONE;
+        }
+        return new Credits(List.copyOf(site), source);
     }
 
-    private static String sourceOf(Document doc, Declared.Field field, List<String> order) {
-        List<Declared> ranked = ranked(doc, field, order);
-        return ranked.isEmpty() ? null : ranked.get(0).source();
+    /** What the markup credits: authors, and organizations named in an author field. */
+    private static List<Declared> credits(Document doc) {
+        List<Declared> credits = new ArrayList<>(doc.declared(Declared.Field.AUTHOR));
+        for (Declared d : doc.declared(Declared.Field.PUBLISHER)) {
+            if (AUTHORS.contains(d.source())) {
+                credits.add(d);
+            }
+        }
+        return credits;
+    }
+
+    private record Credits(List<String> names, String source) {
+        static final Credits NONE = new Credits(List.of(), null);
     }
 
     private static Declared first(Document doc, Declared.Field field, List<String> order) {
@@ -230,7 +241,11 @@ public final class MarkupMetadata {
 
     /** The field's values, most trusted source first, page order within a source. */
     private static List<Declared> ranked(Document doc, Declared.Field field, List<String> order) {
-        List<Declared> values = new ArrayList<>(doc.declared(field));
+        return ranked(doc.declared(field), order);
+    }
+
+    private static List<Declared> ranked(List<Declared> declared, List<String> order) {
+        List<Declared> values = new ArrayList<>(declared);
         values.sort(Comparator.comparingInt(d -> {
             int rank = order.indexOf(d.source());
             return rank < 0 ? order.size() : rank;
@@ -238,7 +253,9 @@ public final class MarkupMetadata {
         return values;
     }
 
-    private static List<String> values(Document doc, Declared.Field field) {
-        return doc.declared(field).stream().map(Declared::value).toList();
+    /** The names the site gives itself; an organization credited as author may be an agency. */
+    private static List<String> publisherNames(Document doc) {
+        return doc.declared(Declared.Field.PUBLISHER).stream().filter(d -> !AUTHORS.contains(d.source()))
+                .map(Declared::value).toList();
     }
 }

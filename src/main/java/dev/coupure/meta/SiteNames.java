@@ -1,5 +1,6 @@
 package dev.coupure.meta;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,8 @@ final class SiteNames {
     private static final int MAX_STRIPS = 4;
     /** A separator with spaces around it, or a full-width one with or without. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|·|•|»|/|:|::)\\s+|\\s*[｜：ㅣ]\\s*");
+    private static final Pattern UMLAUT = Pattern.compile("[äöüß]");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern DATE_SEGMENT = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}");
 
     private final List<String> names = new ArrayList<>();
@@ -110,10 +113,20 @@ final class SiteNames {
         return false;
     }
 
-    /** Lower case, letters and digits only: "Le Monde.fr" and "lemonde.fr" compare equal. */
+    /**
+     * Lower case, letters and digits only, accents off, German umlauts spelt as host names spell
+     * them: "Le Monde.fr" and "lemonde.fr", "Börsen-Zeitung" and "boersen-zeitung.de" compare equal.
+     */
     private static String key(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        String spelt = UMLAUT.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(m -> switch (m.group()) {
+            case "ä" -> "ae";
+            case "ö" -> "oe";
+            case "ü" -> "ue";
+            default -> "ss";
+        });
+        StringBuilder b = new StringBuilder(spelt.length());
+        MARKS.matcher(Normalizer.normalize(spelt, Normalizer.Form.NFD)).replaceAll("").codePoints()
+                .filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
         return b.toString();
     }
 }
