@@ -180,9 +180,13 @@ public final class BlockClassifier {
         if (dom != null && dom.headingLevel() >= 2 && f.weight() <= SUBHEADING_MAX_WORDS * 2) {
             return new Decision(line, Label.SUBHEADING, null, "a heading (" + dom.tag() + ") inside the text");
         }
+        // A table-layout page puts its byline in a row of the text's table; a row that merely
+        // holds a date stays in the text (a schedule is content).
         if (dom != null && dom.linkDensity() < 0.5 && (dom.in(DomNode.Region.LIST) || dom.in(DomNode.Region.TABLE))
                 && (dom.tag().equals("li") || dom.tag().equals("tr") || dom.tag().startsWith("d"))) {
-            return new Decision(line, Label.BODY, null, "a list item or table row inside the text");
+            return patterns.bylineName(line.text(), f.wordCount()).isPresent()
+                    ? new Decision(line, Label.BYLINE, null, "byline")
+                    : new Decision(line, Label.BODY, null, "a list item or table row inside the text");
         }
         if (f.echoOf() >= 0) {
             return echoCaption(line);

@@ -2,6 +2,7 @@ package dev.coupure.clean;
 
 import dev.coupure.text.Fold;
 import dev.coupure.text.ResourceLines;
+import dev.coupure.text.Tokens;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,8 @@ public final class LinePatterns {
             "^[\\p{L}\\d]+\\s*[-+−×x*/÷]\\s*[\\p{L}\\d]+\\s*=\\s*[?_.]*\\s*$");
     private static final Pattern BYLINE = Pattern.compile(
             "(?i)^(par|by|von|por|di|door|texte|text|reportage|propos recueillis par|written by|words by)\\s*:?\\s+(.+)$");
+    /** What joins a byline and a dateline on one line. */
+    private static final Pattern FRAME_SEPARATOR = Pattern.compile("\\s+[-–—|·]\\s+");
     private static final Pattern NUMERIC_DATE = Pattern.compile(
             "\\b(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\b");
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}\\s?[:h]\\s?\\d{2}\\b");
@@ -130,11 +133,29 @@ public final class LinePatterns {
         return m.matches() && m.group(2).equals("x");
     }
 
-    /** The name part of a byline ("Par Euronews" gives "Euronews"), if the line is one. */
+    /**
+     * The name part of a byline ("Par Euronews" gives "Euronews"), if the line is one. A byline
+     * may share its line with the dateline, either side of a spaced dash or bar: "Mardi 4 février
+     * 2025 - Par Claire Dumoulin", "Par Gérard Fontanel – Publié le 14 novembre 2008".
+     */
     public Optional<String> bylineName(String text, int words) {
         if (words > 12) {
             return Optional.empty();
         }
+        Optional<String> whole = bylineSegment(text);
+        if (whole.isPresent()) {
+            String[] parts = FRAME_SEPARATOR.split(whole.get());
+            return parts.length > 1 && isDateline(parts[1], Tokens.words(Fold.fold(parts[1])))
+                    ? Optional.of(parts[0].strip()) : whole;
+        }
+        String[] parts = FRAME_SEPARATOR.split(text);
+        if (parts.length == 2 && isDateline(parts[0], Tokens.words(Fold.fold(parts[0])))) {
+            return bylineSegment(parts[1]);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> bylineSegment(String text) {
         Matcher m = BYLINE.matcher(text.strip());
         if (!m.matches()) {
             return Optional.empty();

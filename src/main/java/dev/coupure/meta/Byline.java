@@ -2,7 +2,9 @@ package dev.coupure.meta;
 
 import dev.coupure.clean.LinePatterns;
 import dev.coupure.text.Fold;
+import dev.coupure.text.ResourceLines;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -26,6 +28,7 @@ record Byline(List<String> people, String publisher) {
     private static final Set<String> PARTICLES = Set.of("de", "du", "des", "d'", "la", "le", "van", "von", "der", "den",
             "da", "di", "del", "della", "dos", "das", "bin", "ibn", "al", "el", "ter", "zu");
     private static final int NAME_MAX_WORDS = 4;
+    private static final Set<String> ROLES = Set.copyOf(ResourceLines.read(Byline.class, "byline-roles.txt"));
 
     /**
      * @param named what follows the byline word
@@ -55,7 +58,10 @@ record Byline(List<String> people, String publisher) {
         return new Byline(List.copyOf(people), publisher);
     }
 
-    /** "Jean Dupont, envoyé spécial à Kyiv" names Jean Dupont; "Anna Fink | Wien" too. */
+    /**
+     * "Jean Dupont, envoyé spécial à Kyiv" names Jean Dupont; "Anna Fink | Wien" too; and "Sarah
+     * Collins Staff writer" names Sarah Collins.
+     */
     private static String stripRole(String byline) {
         int comma = byline.indexOf(',');
         if (comma > 0) {
@@ -64,7 +70,12 @@ record Byline(List<String> people, String publisher) {
                 return byline.substring(0, comma);
             }
         }
-        return byline;
+        String[] words = byline.strip().split("\\s+");
+        int end = words.length;
+        while (end > 1 && ROLES.contains(Fold.fold(words[end - 1]))) {
+            end--;
+        }
+        return end == words.length ? byline : String.join(" ", Arrays.copyOf(words, end));
     }
 
     private static boolean isOrganization(String folded) {

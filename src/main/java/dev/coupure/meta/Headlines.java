@@ -18,6 +18,7 @@ final class Headlines {
     /** Sources by trust, best first; a source not listed comes after these, in page order. */
     private static final List<String> ORDER = List.of("json-ld:headline", "microdata:headline", "og:title",
             "twitter:title", "dc:title", "json-ld:name", "json-ld-webpage:headline", "html:title");
+    private static final String HTML_TITLE = "html:title";
     /** A {@code <title>} this short is a section or a site name, not a headline. */
     static final int WEAK_TITLE_WORDS = 3;
     /** A kicker and what joins it to the headline: "Neue Leipziger Schule: ", "Eskalation - ". */
@@ -55,9 +56,10 @@ final class Headlines {
         if (best == null || weakerThanText(best, stripped, textTitle)) {
             return null;
         }
+        // A <title> is often shortened for search engines: being shorter, it proves no kicker.
         for (Declared other : ranked) {
             String bare = sites.strip(other.value());
-            if (isFramed(stripped, bare)) {
+            if (!other.source().equals(HTML_TITLE) && isFramed(stripped, bare)) {
                 return new Choice(bare, other.source());
             }
         }
@@ -86,7 +88,7 @@ final class Headlines {
      * a section name ("Actualités") or carry a site name no other tag gives.
      */
     private static boolean weakerThanText(Declared headline, String stripped, String textTitle) {
-        if (!headline.source().equals("html:title") || textTitle == null) {
+        if (!headline.source().equals(HTML_TITLE) || textTitle == null) {
             return false;
         }
         return stripped.split("\\s+").length < WEAK_TITLE_WORDS

@@ -19,8 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,19 +34,6 @@ class HtmlPagesTest {
 
     private static final Path PAGES = Path.of("src/test/resources/html-pages");
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    /**
-     * Fields the pipeline does not get right yet, by page, with why: the text's byline grammar
-     * does not read a byline that shares its line with a role or a dateline. Each entry is a
-     * known gap (docs/quality.md), not an accepted answer: the other fields of the page are checked.
-     */
-    private static final Map<String, Set<String>> KNOWN_GAPS = Map.of(
-            // "By Sarah Collins Staff writer": a role after the name hides the byline
-            "en-article-opengraph", Set.of("authors"),
-            // "Mardi 4 février 2025 - Par Claire Dumoulin": a dateline and a byline on one line
-            "fr-no-metadata", Set.of("authors"),
-            // "Par Gérard Fontanel – Publié le 14 novembre 2008": the same, taken for the lede
-            "fr-table-layout-cp1252", Set.of("authors", "body_first", "body_excludes"));
 
     private static Pipeline pipeline;
 
@@ -72,30 +57,23 @@ class HtmlPagesTest {
         Outcome outcome = pipeline.process(new InputReader(1 << 20, InputStream.nullInputStream())
                 .read(new InputRef(file.toString(), file)));
         ArticleRecord record = assertInstanceOf(Outcome.Article.class, outcome, () -> page + ": " + outcome).record();
-        Set<String> gaps = KNOWN_GAPS.getOrDefault(page, Set.of());
         String text = fold(record.text());
 
         assertEquals("text/html", record.source().mediaType(), page);
         assertEquals(fold(expect.get("title").asText()), fold(record.title()), page + ": title");
-        if (!gaps.contains("authors")) {
-            assertEquals(strings(expect.get("authors")), record.authors(), page + ": authors");
-        }
+        assertEquals(strings(expect.get("authors")), record.authors(), page + ": authors");
         assertEquals(textOrNull(expect.get("published")), record.published() == null ? null : record.published().date(),
                 page + ": published");
         assertEquals(expect.get("language").asText(), record.language().code(), page + ": language");
         assertEquals(fold(textOrNull(expect.get("source_name"))), fold(record.source().name()), page + ": source name");
         assertEquals(textOrNull(expect.get("url")), record.source().url(), page + ": url");
-        if (!gaps.contains("body_first")) {
-            assertTrue(text.startsWith(fold(expect.get("body_first").asText())), () -> page + ": text starts with " + head(text));
-        }
+        assertTrue(text.startsWith(fold(expect.get("body_first").asText())), () -> page + ": text starts with " + head(text));
         assertTrue(text.endsWith(fold(expect.get("body_last").asText())), () -> page + ": text ends with " + tail(text));
         for (String kept : strings(expect.get("body_contains"))) {
             assertTrue(text.contains(fold(kept)), () -> page + ": lost from the text: " + kept);
         }
-        if (!gaps.contains("body_excludes")) {
-            for (String debris : strings(expect.get("body_excludes"))) {
-                assertFalse(text.contains(fold(debris)), () -> page + ": debris in the text: " + debris);
-            }
+        for (String debris : strings(expect.get("body_excludes"))) {
+            assertFalse(text.contains(fold(debris)), () -> page + ": debris in the text: " + debris);
         }
     }
 

@@ -111,6 +111,20 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aBylineSharingItsLineWithTheDatelineNamesTheAuthor() {
+        assertEquals(List.of("Claire Dumoulin"),
+                french(List.of(), List.of("Mardi 4 février 2025 - Par Claire Dumoulin"), List.of()).authors());
+        assertEquals(List.of("Gérard Fontanel"),
+                french(List.of(), List.of("Par Gérard Fontanel – Publié le 14 novembre 2008"), List.of()).authors());
+    }
+
+    @Test
+    void aJobTitleAfterTheNameIsNotPartOfIt() {
+        assertEquals(List.of("Sarah Collins"),
+                english(List.of(), List.of("By Sarah Collins Staff writer", "September 18, 2025"), List.of()).authors());
+    }
+
+    @Test
     void theLegalNoticeAtTheFootOfThePageNamesThePublisher() {
         Metadata meta = french(List.of(), List.of("Publié le 17/01/2025 à 10h32"),
                 List.of("Mentions légales", "© Le Figaro 2025. Tous droits réservés."));
