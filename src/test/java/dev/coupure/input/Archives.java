@@ -1,20 +1,30 @@
 package dev.coupure.input;
 
+import dev.coupure.input.container.Expander;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
-import dev.coupure.input.container.Expander;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
 
 /** Archives built in memory for the tests, and a way to read inputs as the batch does. */
 final class Archives {
@@ -69,6 +79,36 @@ final class Archives {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** A WARC of these records, each gzipped on its own when {@code gzip} (as WARC.gz files are). */
+    static byte[] warc(boolean gzip, List<WarcRecord> records) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (WarcWriter writer = new WarcWriter(Channels.newChannel(bytes), gzip ? WarcCompression.GZIP : WarcCompression.NONE)) {
+            for (WarcRecord r : records) {
+                writer.write(r);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** A response record of {@code url}, fetched at {@code date}, whose HTTP message is {@code http} (header and body). */
+    static WarcResponse response(String url, String date, byte[] http) {
+        return new WarcResponse.Builder(URI.create(url))
+                .recordId(UUID.nameUUIDFromBytes((url + date).getBytes(StandardCharsets.UTF_8)))
+                .date(Instant.parse(date))
+                .body(MediaType.HTTP_RESPONSE, http)
+                .build();
+    }
+
+    static byte[] http(String head, byte[] body) {
+        byte[] header = (head.replace("\n", "\r\n") + "\r\nContent-Length: " + body.length + "\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] all = Arrays.copyOf(header, header.length + body.length);
+        System.arraycopy(body, 0, all, header.length, body.length);
+        return all;
     }
 
     /** What reading the inputs gave, and what was skipped. */

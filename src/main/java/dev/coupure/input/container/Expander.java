@@ -113,9 +113,13 @@ public final class Expander {
     private static boolean isEmpty(Piece piece) throws IOException {
         InputStream in = piece.stream();
         in.mark(1);
-        int first = in.read();
-        in.reset();
-        return first < 0;
+        try {
+            return in.read() < 0;
+        } catch (IOException e) {
+            return false; // damaged, not empty: what reads it will report the damage
+        } finally {
+            in.reset();
+        }
     }
 
     private void document(Piece piece, String type, Item.Sink sink) throws IOException, InterruptedException {

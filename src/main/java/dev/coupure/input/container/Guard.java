@@ -18,7 +18,7 @@ final class Guard extends FilterInputStream {
      * The most asked of a decompressor in one read: gzip's throws away what it decoded in a call
      * that runs into damage, so small reads keep all but the last few bytes before it.
      */
-    private static final int DECOMPRESSOR_READ = 4096;
+    private static final int DECOMPRESSOR_READ = 512;
 
     /** Below this many bytes out, no ratio is suspicious. */
     static final long RATIO_FLOOR = 1 << 20;

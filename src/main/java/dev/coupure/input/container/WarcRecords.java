@@ -37,7 +37,7 @@ final class WarcRecords implements Container {
         try (WarcReader reader = new WarcReader(Guard.shield(bundle.stream()))) {
             reader.setLenient(true);
             reader.onWarning(warning -> { });
-            for (Optional<WarcRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
+            for (Optional<WarcRecord> next = next(reader, bundle, entries); next.isPresent(); next = next(reader, bundle, entries)) {
                 String label = Long.toString(reader.position());
                 entries.at(bundle.bundlePath() + "!/" + label, reader.position());
                 WarcRecord record = next.get();
@@ -47,6 +47,16 @@ final class WarcRecords implements Container {
                     entries.skip("warc " + record.type() + " record");
                 }
             }
+        }
+    }
+
+    /** The next record; when it is damaged, the damage is reported at the offset where it starts. */
+    private static Optional<WarcRecord> next(WarcReader reader, Piece bundle, Entries entries) throws IOException {
+        try {
+            return reader.next();
+        } catch (IOException | RuntimeException e) {
+            entries.at(bundle.bundlePath() + "!/" + reader.position(), reader.position());
+            throw e;
         }
     }
 
