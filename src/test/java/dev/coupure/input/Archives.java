@@ -27,12 +27,12 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 
 /** Archives built in memory for the tests, and a way to read inputs as the batch does. */
-final class Archives {
+public final class Archives {
 
     private Archives() {
     }
 
-    static Map<String, byte[]> entries(String... namesAndTexts) {
+    public static Map<String, byte[]> entries(String... namesAndTexts) {
         Map<String, byte[]> out = new LinkedHashMap<>();
         for (int i = 0; i < namesAndTexts.length; i += 2) {
             out.put(namesAndTexts[i], namesAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
@@ -40,7 +40,7 @@ final class Archives {
         return out;
     }
 
-    static byte[] zip(Map<String, byte[]> entries) {
+    public static byte[] zip(Map<String, byte[]> entries) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
@@ -54,7 +54,7 @@ final class Archives {
         return bytes.toByteArray();
     }
 
-    static byte[] tar(Map<String, byte[]> entries) {
+    public static byte[] tar(Map<String, byte[]> entries) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
@@ -71,7 +71,7 @@ final class Archives {
         return bytes.toByteArray();
     }
 
-    static byte[] gzip(byte[] content) {
+    public static byte[] gzip(byte[] content) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
             gzip.write(content);
@@ -82,7 +82,7 @@ final class Archives {
     }
 
     /** A WARC of these records, each gzipped on its own when {@code gzip} (as WARC.gz files are). */
-    static byte[] warc(boolean gzip, List<WarcRecord> records) {
+    public static byte[] warc(boolean gzip, List<WarcRecord> records) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (WarcWriter writer = new WarcWriter(Channels.newChannel(bytes), gzip ? WarcCompression.GZIP : WarcCompression.NONE)) {
             for (WarcRecord r : records) {
@@ -95,7 +95,7 @@ final class Archives {
     }
 
     /** A response record of {@code url}, fetched at {@code date}, whose HTTP message is {@code http} (header and body). */
-    static WarcResponse response(String url, String date, byte[] http) {
+    public static WarcResponse response(String url, String date, byte[] http) {
         return new WarcResponse.Builder(URI.create(url))
                 .recordId(UUID.nameUUIDFromBytes((url + date).getBytes(StandardCharsets.UTF_8)))
                 .date(Instant.parse(date))
@@ -103,7 +103,7 @@ final class Archives {
                 .build();
     }
 
-    static byte[] http(String head, byte[] body) {
+    public static byte[] http(String head, byte[] body) {
         byte[] header = (head.replace("\n", "\r\n") + "\r\nContent-Length: " + body.length + "\r\n\r\n")
                 .getBytes(StandardCharsets.ISO_8859_1);
         byte[] all = Arrays.copyOf(header, header.length + body.length);
