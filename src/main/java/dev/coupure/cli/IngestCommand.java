@@ -55,12 +55,14 @@ import picocli.CommandLine.Parameters;
             "      every file under seeds/, in sorted order;",
             "      error records go to articles.jsonl.errors.jsonl",
             "  coupure ingest archive.tar.gz crawl.warc.gz -o out.jsonl",
-            "      every entry of the tar and every HTML or text response of the web archive, in their order;",
-            "      a WARC record is source.path crawl.warc.gz!/OFFSET, its URL and fetch time come from the WARC",
+            "      each entry of the tar, each HTML or text response of the crawl;",
+            "      a WARC record is crawl.warc.gz!/OFFSET, with its URL and fetch time",
             "  coupure ingest inbox/ -o out.jsonl --glob '*.{txt,html}'",
-            "      only the dumps and pages of inbox/; the other files are counted as skipped",
-            "  coupure ingest untrusted/ -o out.jsonl --timeout-per-doc 10 --max-bytes 5000000",
-            "      a document that takes over 10 s or is over 5 MB becomes an error record; the batch goes on",
+            "      only the dumps and pages of inbox/; other files are counted as skipped",
+            "  coupure ingest untrusted/ -o out.jsonl --timeout-per-doc 10 \\",
+            "      --max-bytes 5000000",
+            "      a document that takes over 10 s or is over 5 MB becomes an error",
+            "      record, and the batch goes on",
             "  coupure ingest pages/ -o out.jsonl",
             "      saved web pages: the markup's headline, authors and date are checked against the page",
             "      and their source is in source.provenance and published.source",
@@ -105,8 +107,8 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
             description = "The day that day words (\"hier\", \"yesterday\") count from, and the year yearless"
-                    + " dates are read in. Default: the sidecar's fetch time, else a date in the URL or the file"
-                    + " name; without any, such dates give no publication date.")
+                    + " dates are read in. Default: the fetch time of the sidecar or the web archive record, else a"
+                    + " date in the URL or the file name; without any, such dates give no publication date.")
     LocalDate referenceDate;
 
     @Option(names = "--mtime-reference",

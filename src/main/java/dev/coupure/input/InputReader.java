@@ -87,7 +87,8 @@ public final class InputReader {
             expander.read(Piece.top(ref.path(), file.getFileName().toString(), in, size, modifiedTime(file), sidecar,
                     sidecarProblem), () -> size, sink);
         } catch (IOException e) {
-            sink.accept(new Item.Failure(ref.path(), "unreadable", ref.path() + ": " + e.getClass().getSimpleName() + " " + e.getMessage()));
+            sink.accept(new Item.Failure(ref.path(), "unreadable",
+                    ref.path() + ": " + e.getClass().getSimpleName() + " " + e.getMessage()));
         }
     }
 

@@ -81,8 +81,8 @@ public final class InputWalker {
             return new InputRef(reported, path, "unreadable", describe(e));
         }
         if (!attributes.isRegularFile()) {
-            return new InputRef(reported, path, "not-regular", (attributes.isOther() ? "a FIFO, socket or device" : "not a regular file")
-                    + ": never opened (read a stream with - for standard input)");
+            String what = attributes.isOther() ? "a FIFO, socket or device" : "not a regular file";
+            return new InputRef(reported, path, "not-regular", what + ": never opened (read a stream with - for standard input)");
         }
         return new InputRef(reported, path);
     }
@@ -153,7 +153,8 @@ public final class InputWalker {
     }
 
     private static String describe(IOException e) {
-        return e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getClass().getSimpleName() + " " + e.getMessage();
+        return e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                : e.getClass().getSimpleName() + " " + e.getMessage();
     }
 
     private static String join(String argument, Path relative) {

@@ -219,7 +219,9 @@ class RecordSchemaTest {
 
     @Test
     void errorRecordsValidate() throws IOException {
-        for (String kind : List.of("not-found", "unreadable", "too-large", "not-text", "internal")) {
+        for (String kind : List.of("not-found", "not-regular", "symlink-loop", "unreadable", "too-large", "not-text",
+                "unsupported-format", "nesting-too-deep", "zip-bomb", "encrypted", "truncated", "malformed", "timeout",
+                "out-of-memory", "internal")) {
             validateError(new ErrorRecord("some/input.txt", kind, "some/input.txt: what went wrong"));
         }
     }

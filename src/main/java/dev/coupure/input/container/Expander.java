@@ -3,6 +3,7 @@ package dev.coupure.input.container;
 import dev.coupure.input.ContentDetector;
 import dev.coupure.input.Item;
 import dev.coupure.input.RawDocument;
+import dev.coupure.input.Sidecars;
 import dev.coupure.input.Skips;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
@@ -37,7 +38,11 @@ public final class Expander {
     /** As much as Tika's magic patterns look at. */
     private static final int DETECTION_BYTES = 64 * 1024;
 
-    private static final Pattern TRUNCATION = Pattern.compile("(?i)truncated|unexpected end|premature end|end of (zlib )?(input )?stream");
+    /** Why a sidecar inside an archive is skipped: read as a stream, its dump may have come before it. */
+    private static final String SIDECAR = "sidecar in an archive, not applied";
+
+    private static final Pattern TRUNCATION =
+            Pattern.compile("(?i)truncated|unexpected end|premature end|end of (zlib )?(input )?stream");
 
     private final Limits limits;
     private final Skips skips;
@@ -156,10 +161,13 @@ public final class Expander {
             return;
         } catch (IOException | RuntimeException | StackOverflowError | LinkageError e) {
             // a parser that fails on hostile bytes in any way must not take the batch down
-            boolean truncated = e instanceof EOFException || e.getMessage() != null && TRUNCATION.matcher(e.getMessage()).find();
+            boolean truncated = e instanceof EOFException
+                    || e.getMessage() != null && TRUNCATION.matcher(e.getMessage()).find();
             String kind = truncated ? "truncated" : "malformed";
-            String at = session.offset < 0 ? "" : " at byte " + session.offset + (bundle.gunzipped() ? " of its uncompressed content" : "");
-            String before = session.done == 0 ? "" : session.done == 1 ? "; the entry before was read" : "; the " + session.done + " entries before were read";
+            String at = session.offset < 0 ? ""
+                    : " at byte " + session.offset + (bundle.gunzipped() ? " of its uncompressed content" : "");
+            String before = session.done == 0 ? ""
+                    : session.done == 1 ? "; the entry before was read" : "; the " + session.done + " entries before were read";
             sink.accept(new Item.Failure(session.where, kind, session.where + ": " + kind + " " + bundle.bundlePath() + at
                     + " (" + describe(e) + ")" + before));
             return;
@@ -193,6 +201,10 @@ public final class Expander {
 
         @Override
         public void add(Piece entry) throws IOException, InterruptedException {
+            if (entry.name() != null && !entry.gunzipped() && Sidecars.isSidecarName(entry.name())) {
+                skip(SIDECAR);
+                return;
+            }
             entries++;
             where = entry.path();
             handle(entry, budget, sink);

@@ -17,7 +17,8 @@ final class GzipContent implements Container {
                 .setInputStream(Guard.shield(bundle.stream()))
                 .setDecompressConcatenated(true)
                 .get()) {
-            entries.add(bundle.gunzipped(innerName(bundle.name()), entries.expanding(gzip, gzip::getCompressedCount, bundle.path())));
+            Guard content = entries.expanding(gzip, gzip::getCompressedCount, bundle.path());
+            entries.add(bundle.gunzipped(innerName(bundle.name()), content));
         }
     }
 

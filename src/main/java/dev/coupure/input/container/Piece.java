@@ -36,8 +36,8 @@ public record Piece(String path, String bundlePath, String name, InputStream str
     /** An entry of a container: {@code name} as the container writes it, reported after {@code !/}. */
     Piece entry(String entryName, InputStream entryStream, long entrySize, Instant entryModified) {
         String reported = entryPath(entryName);
-        return new Piece(reported, reported, EntryNames.baseName(entryName), new BufferedInputStream(entryStream), entrySize, entryModified,
-                depth + 1, false, null, null, null, null);
+        return new Piece(reported, reported, EntryNames.baseName(entryName), new BufferedInputStream(entryStream), entrySize,
+                entryModified, depth + 1, false, null, null, null, null);
     }
 
     String entryPath(String entryName) {
@@ -51,10 +51,13 @@ public record Piece(String path, String bundlePath, String name, InputStream str
                 declaredContentType, declaredType);
     }
 
-    /** What this gzip file holds: a document named as the file without {@code .gz}, or a container reported as the file itself. */
+    /**
+     * What this gzip file holds: a document named as the file without {@code .gz}, or a container
+     * whose entries are reported under the file itself.
+     */
     Piece gunzipped(String innerName, InputStream content) {
-        return new Piece(path + "!/" + EntryNames.safe(innerName), path, innerName, new BufferedInputStream(content), -1, modified, depth, true,
-                sidecar, sidecarProblem, null, null);
+        return new Piece(path + "!/" + EntryNames.safe(innerName), path, innerName, new BufferedInputStream(content), -1,
+                modified, depth, true, sidecar, sidecarProblem, null, null);
     }
 
     static Instant instant(FileTime time) {

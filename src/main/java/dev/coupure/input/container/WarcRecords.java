@@ -37,7 +37,8 @@ final class WarcRecords implements Container {
         try (WarcReader reader = new WarcReader(Guard.shield(bundle.stream()))) {
             reader.setLenient(true);
             reader.onWarning(warning -> { });
-            for (Optional<WarcRecord> next = next(reader, bundle, entries); next.isPresent(); next = next(reader, bundle, entries)) {
+            for (Optional<WarcRecord> next = next(reader, bundle, entries); next.isPresent();
+                    next = next(reader, bundle, entries)) {
                 String label = Long.toString(reader.position());
                 entries.at(bundle.bundlePath() + "!/" + label, reader.position());
                 WarcRecord record = next.get();

@@ -42,7 +42,8 @@ final class ZipEntries implements Container {
                     }
                 } else {
                     Guard content = entries.expanding(zip, zip::getCompressedCount, path);
-                    entries.add(bundle.entry(entry.getName(), content, entry.getSize(), Piece.instant(entry.getLastModifiedTime())));
+                    entries.add(bundle.entry(entry.getName(), content, entry.getSize(),
+                            Piece.instant(entry.getLastModifiedTime())));
                     content.drain();
                 }
             }
