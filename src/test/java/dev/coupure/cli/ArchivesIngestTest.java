@@ -8,7 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import dev.coupure.input.Archives;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -129,6 +133,7 @@ class ArchivesIngestTest {
         assertTrue(r.get("text").asText().contains("Saint-Aurèle"), r.get("text").asText());
         assertEquals("2025-01-17", r.get("published").get("date").asText(), r.get("published").toString());
         assertEquals("warc", r.get("published").get("source").asText());
+        assertValid(Path.of("docs/record-schema.json"), records);
     }
 
     @Test
@@ -183,6 +188,16 @@ class ArchivesIngestTest {
         jsonLines(first).stream().filter(r -> r.get("source").get("path").asText().endsWith("empty.txt"))
                 .forEach(r -> r.get("warnings").forEach(w -> warnings.add(w.asText())));
         assertEquals(Set.of("empty input"), warnings, "an empty file is read as today: a record that says so");
+        assertValid(Path.of("docs/record-schema.json"), jsonLines(first));
+        assertValid(Path.of("docs/error-schema.json"), jsonLines(Path.of(first + ".errors.jsonl")));
+    }
+
+    private static void assertValid(Path schemaFile, List<JsonNode> records) throws IOException {
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(new ObjectMapper().readTree(schemaFile.toFile()));
+        for (JsonNode r : records) {
+            assertEquals(Set.of(), schema.validate(r), r.toString());
+        }
     }
 
     /** mkfifo where the system has it. */
