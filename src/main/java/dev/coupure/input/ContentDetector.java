@@ -2,6 +2,7 @@ package dev.coupure.input;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Objects;
 import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.metadata.Metadata;
@@ -25,9 +26,7 @@ public final class ContentDetector {
 
     /** Builds the detector on a background thread, so that its cost overlaps the pipeline's start. */
     public static void warmUp() {
-        Thread t = new Thread(() -> {
-            Detector unused = Holder.DETECTOR;
-        }, "coupure-detector-warm-up");
+        Thread t = new Thread(() -> Objects.requireNonNull(Holder.DETECTOR), "coupure-detector-warm-up");
         t.setDaemon(true);
         t.start();
     }

@@ -183,7 +183,6 @@ public final class Expander {
 
     /** One container being read. */
     private final class Session implements Entries {
-        private final Piece bundle;
         private final Budget budget;
         private final Item.Sink sink;
         private String where;
@@ -193,7 +192,6 @@ public final class Expander {
         private int done;
 
         Session(Piece bundle, Budget budget, Item.Sink sink) {
-            this.bundle = bundle;
             this.budget = budget;
             this.sink = sink;
             this.where = bundle.bundlePath();

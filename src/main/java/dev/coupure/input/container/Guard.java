@@ -8,8 +8,8 @@ import java.util.function.LongSupplier;
 /**
  * What a container hands out for one entry: reads through to the container's stream but never
  * closes it, and, for a decompressing stream, stops with a {@link BombException} when the bytes
- * out pass {@code ratio} times the compressed bytes in (past a small floor: tiny files compress
- * oddly) or the input's {@link Budget}. The caps are checked on every read, so a bomb is stopped
+ * out pass {@code ratio} times the compressed bytes in (past the first MiB: a small file of one
+ * repeated character is no bomb) or the input's {@link Budget}. The caps are checked on every read, so a bomb is stopped
  * after at most one buffer, before it can fill memory or take minutes of CPU.
  */
 final class Guard extends FilterInputStream {
@@ -21,12 +21,13 @@ final class Guard extends FilterInputStream {
     private static final int DECOMPRESSOR_READ = 512;
 
     /** Below this many bytes out, no ratio is suspicious. */
-    static final long RATIO_FLOOR = 1 << 20;
+    private static final long RATIO_FLOOR = 1 << 20;
 
     private final LongSupplier compressed;
     private final long ratio;
     private final Budget budget;
     private final String where;
+    private final byte[] one = new byte[1];
     private long out;
 
     private Guard(InputStream in, LongSupplier compressed, long ratio, Budget budget, String where) {
@@ -49,7 +50,6 @@ final class Guard extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
         int n = read(one, 0, 1);
         return n < 0 ? -1 : one[0] & 0xff;
     }
