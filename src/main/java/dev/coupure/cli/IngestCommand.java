@@ -1,8 +1,11 @@
 package dev.coupure.cli;
 
+import dev.coupure.input.ContentDetector;
 import dev.coupure.input.InputReader;
 import dev.coupure.input.InputRef;
 import dev.coupure.input.InputWalker;
+import dev.coupure.input.Skips;
+import dev.coupure.input.container.Expander;
 import dev.coupure.lang.LanguageIdentifier;
 import dev.coupure.pipeline.Batch;
 import dev.coupure.pipeline.Outcome;
@@ -17,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -32,10 +36,14 @@ import picocli.CommandLine.Parameters;
         versionProvider = Main.Version.class,
         sortOptions = false,
         description = "Reads raw article dumps (the text a browser gives when you copy a whole news page) and"
-                + " saved web pages (HTML, recognized by content or name), and writes one clean JSON record per"
+                + " saved web pages (HTML), and writes one clean JSON record per"
                 + " article: body paragraphs, title, lede, authors, source,"
-                + " language, publication date with its evidence, named entities. Inputs that cannot be"
-                + " processed become error records: nothing is dropped silently.",
+                + " language, publication date with its evidence, named entities. What a file is, is told from its"
+                + " content, not its name. Zip, tar, tar.gz and gz files, web archives (WARC, WARC.gz) and mailboxes"
+                + " (mbox) are read as streams, entry after entry, never unpacked to disk: each entry is an input,"
+                + " reported as bundle.zip!/inner/path. Inputs that cannot be processed become error records,"
+                + " with a kind that says why (not-text, unsupported-format, too-large, zip-bomb, truncated, timeout, ...):"
+                + " nothing is dropped silently.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every input was processed (or --strict is off)",
@@ -46,6 +54,15 @@ import picocli.CommandLine.Parameters;
             "  coupure ingest seeds/ -o articles.jsonl",
             "      every file under seeds/, in sorted order;",
             "      error records go to articles.jsonl.errors.jsonl",
+            "  coupure ingest archive.tar.gz crawl.warc.gz -o out.jsonl",
+            "      each entry of the tar, each HTML or text response of the crawl;",
+            "      a WARC record is crawl.warc.gz!/OFFSET, with its URL and fetch time",
+            "  coupure ingest inbox/ -o out.jsonl --glob '*.{txt,html}'",
+            "      only the dumps and pages of inbox/; other files are counted as skipped",
+            "  coupure ingest untrusted/ -o out.jsonl --timeout-per-doc 10 \\",
+            "      --max-bytes 5000000",
+            "      a document that takes over 10 s or is over 5 MB becomes an error",
+            "      record, and the batch goes on",
             "  coupure ingest pages/ -o out.jsonl",
             "      saved web pages: the markup's headline, authors and date are checked against the page",
             "      and their source is in source.provenance and published.source",
@@ -61,8 +78,8 @@ import picocli.CommandLine.Parameters;
 public final class IngestCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
-            description = "Dump files, saved web pages, directories (read recursively, in sorted order) or - for"
-                    + " standard input.")
+            description = "Files (dumps, web pages, archives), directories (every file, recursively, in sorted order;"
+                    + " hidden files and *.meta.json sidecars excepted) or - for standard input.")
     List<String> inputs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -90,8 +107,8 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
             description = "The day that day words (\"hier\", \"yesterday\") count from, and the year yearless"
-                    + " dates are read in. Default: the sidecar's fetch time, else a date in the URL or the file"
-                    + " name; without any, such dates give no publication date.")
+                    + " dates are read in. Default: the fetch time of the sidecar or the web archive record, else a"
+                    + " date in the URL or the file name; without any, such dates give no publication date.")
     LocalDate referenceDate;
 
     @Option(names = "--mtime-reference",
@@ -100,17 +117,24 @@ public final class IngestCommand implements Callable<Integer> {
     boolean mtimeReference;
 
     @Option(names = "--glob", paramLabel = "PATTERN",
-            description = "Which files inside directories are inputs (default: ${DEFAULT-VALUE}). Files named on"
-                    + " the command line are always read. Others are counted as skipped in the summary.")
-    String glob = InputWalker.DEFAULT_GLOB;
+            description = "Only files inside directories whose name matches this pattern are inputs, e.g."
+                    + " '*.{txt,html}' (default: every file). Files named on the command line are always read; those"
+                    + " the pattern leaves out are counted as skipped in the summary.")
+    String glob;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads (default: the number of processors). Output order never depends on it.")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--max-bytes", paramLabel = "BYTES",
-            description = "Refuse inputs larger than this, as error records (default: ${DEFAULT-VALUE}).")
+            description = "Refuse documents larger than this, as too-large error records (default: ${DEFAULT-VALUE})."
+                    + " An archive may be larger: the limit holds for each of its entries.")
     long maxBytes = 50L * 1024 * 1024;
+
+    @Option(names = "--timeout-per-doc", paramLabel = "SECONDS",
+            description = "A document whose processing takes longer becomes a timeout error record and the batch goes"
+                    + " on (default: ${DEFAULT-VALUE}; 0 for no limit).")
+    int timeoutPerDoc = 30;
 
     @Option(names = {"-q", "--quiet"}, description = "Do not print the summary line on standard error.")
     boolean quiet;
@@ -121,6 +145,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         long started = System.nanoTime();
+        ContentDetector.warmUp();
         LanguageIdentifier identifier;
         try {
             identifier = LanguageIdentifier.forLanguages(languages);
@@ -130,19 +155,25 @@ public final class IngestCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
+        if (timeoutPerDoc < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--timeout-per-doc must be 0 (no limit) or more");
+        }
+        Skips skips = new Skips();
         InputWalker walker;
         try {
-            walker = new InputWalker(glob);
+            walker = new InputWalker(glob, skips);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--glob: " + e.getMessage());
         }
         List<InputRef> refs = walker.expand(inputs);
+        InputReader reader = new InputReader(Expander.Limits.defaults(maxBytes), skips, System.in);
         Path errorsPath = errors != null ? errors : output == null ? null : Path.of(output + ".errors.jsonl");
-        Batch batch = new Batch(new InputReader(maxBytes, System.in), new Pipeline(identifier, new Pipeline.Options(explain, referenceDate, mtimeReference)), threads);
+        Pipeline pipeline = new Pipeline(identifier, new Pipeline.Options(explain, referenceDate, mtimeReference));
+        Batch batch = new Batch(pipeline::process, threads, Duration.ofSeconds(timeoutPerDoc));
         Batch.Summary summary;
         try (Sink articles = Sink.open(output, System.out, spec);
                 Sink failures = Sink.open(errorsPath, System.err, spec)) {
-            summary = batch.run(refs, outcome -> {
+            summary = batch.run(sink -> reader.read(refs, sink), outcome -> {
                 if (outcome instanceof Outcome.Article a) {
                     articles.lines.write(a.record());
                 } else if (outcome instanceof Outcome.Failure f) {
@@ -155,8 +186,9 @@ public final class IngestCommand implements Callable<Integer> {
         }
         if (!quiet) {
             PrintStream err = System.err;
-            err.printf(Locale.ROOT, "coupure: read %d, written %d, failed %d, skipped %d, %.2f s%s%n", summary.read(),
-                    summary.written(), summary.failed(), walker.skipped(), (System.nanoTime() - started) / 1e9,
+            err.printf(Locale.ROOT, "coupure: read %d, written %d, failed %d, skipped %d%s, %.2f s%s%n", summary.read(),
+                    summary.written(), summary.failed(), skips.total(), skips.total() > 0 ? " (" + skips + ")" : "",
+                    (System.nanoTime() - started) / 1e9,
                     summary.failed() > 0 && errorsPath != null ? " (errors in " + errorsPath + ")" : "");
         }
         return strict && summary.failed() > 0 ? 1 : 0;

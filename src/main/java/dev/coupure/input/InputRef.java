@@ -7,7 +7,8 @@ import java.nio.file.Path;
  *
  * @param path the path to report: as given, plus the path inside a directory ("-" for stdin)
  * @param file the file to read, or null for standard input
- * @param problemKind the error kind when the input cannot be read at all: not-found, unreadable; or null
+ * @param problemKind the error kind when the input cannot be read at all (not-found, not-regular,
+ *     symlink-loop, unreadable), or null
  * @param problem why, or null
  */
 public record InputRef(String path, Path file, String problemKind, String problem) {

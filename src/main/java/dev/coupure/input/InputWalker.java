@@ -1,39 +1,52 @@
 package dev.coupure.input;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Set;
 
 /**
- * Expands the command line's inputs: files as given, directories recursively in sorted order
- * (so that output order does not depend on the file system), "-" for standard input. Inside
- * directories only files whose name matches the pattern are inputs (other files are counted as
- * skipped, so the summary can say so); sidecars ({@code *.meta.json}) and hidden files never are.
- * A path that does not exist becomes an input with a problem, so the batch reports it instead of
- * stopping. Files named on the command line are always inputs.
+ * Expands the command line's inputs: files as given, directories recursively in sorted order (so
+ * that output order does not depend on the file system), "-" for standard input. In a directory
+ * every regular file is an input, whatever its name: what it is is told from its content later.
+ * Only hidden files and sidecars ({@code *.meta.json}) are never inputs, and, when the user gives
+ * a {@code --glob}, the files it filters out (counted as skipped). Symbolic links are followed.
+ * What cannot be read becomes an input with a problem, so the batch reports it instead of
+ * stopping: a missing path, a FIFO, socket or device (never opened: reading a FIFO could wait
+ * forever), a symbolic link loop, a directory that cannot be listed.
  */
 public final class InputWalker {
 
-    /** The default pattern: text dumps and saved web pages. */
-    public static final String DEFAULT_GLOB = "*.{txt,text,html,htm,xhtml,shtml}";
+    /** Hops after which a chain of symbolic links counts as a loop, as the kernel's ELOOP. */
+    private static final int MAX_LINK_HOPS = 40;
 
     private final PathMatcher include;
-    private int skipped;
+    private final Skips skips;
 
-    /** @param glob a file-name pattern in {@link java.nio.file.FileSystem#getPathMatcher glob} syntax */
-    public InputWalker(String glob) {
-        this.include = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-    }
-
-    /** Files seen in directories that did not match the pattern, so far. */
-    public int skipped() {
-        return skipped;
+    /**
+     * @param glob a file-name pattern in {@link java.nio.file.FileSystem#getPathMatcher glob} syntax that
+     *     files inside directories must match, or null for every file
+     * @param skips where files filtered out are counted
+     */
+    public InputWalker(String glob, Skips skips) {
+        if (glob != null && glob.isBlank()) {
+            throw new IllegalArgumentException("an empty pattern matches no file");
+        }
+        this.include = glob == null ? null : FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        this.skips = skips;
     }
 
     public List<InputRef> expand(List<String> arguments) {
@@ -46,42 +59,102 @@ public final class InputWalker {
             Path path = Path.of(argument);
             if (Files.isDirectory(path)) {
                 refs.addAll(walk(argument, path));
-            } else if (Files.exists(path)) {
-                refs.add(new InputRef(argument, path));
             } else {
-                refs.add(new InputRef(argument, path, "not-found", "no such file or directory"));
+                refs.add(file(argument, path));
             }
         }
         return refs;
     }
 
-    private List<InputRef> walk(String argument, Path root) {
-        try (Stream<Path> files = Files.walk(root)) {
-            List<Path> candidates = files.filter(Files::isRegularFile)
-                    .filter(p -> !isHidden(root.relativize(p)) && !Sidecars.isSidecar(p))
-                    .toList();
-            List<InputRef> refs = new ArrayList<>();
-            for (Path p : candidates) {
-                if (include.matches(p.getFileName())) {
-                    refs.add(new InputRef(join(argument, root.relativize(p)), p));
-                } else {
-                    skipped++;
-                }
-            }
-            refs.sort((a, b) -> a.path().compareTo(b.path()));
-            return refs;
-        } catch (IOException | UncheckedIOException e) {
-            return List.of(new InputRef(argument, root, "unreadable", "cannot list directory: " + e.getMessage()));
+    /** A path named on the command line or met in a walk, which is not a directory. */
+    private static InputRef file(String reported, Path path) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            return Files.isSymbolicLink(path) ? brokenLink(reported, path)
+                    : new InputRef(reported, path, "not-found", "no such file or directory");
+        } catch (FileSystemException e) {
+            return Files.isSymbolicLink(path) ? brokenLink(reported, path)
+                    : new InputRef(reported, path, "unreadable", describe(e));
+        } catch (IOException e) {
+            return new InputRef(reported, path, "unreadable", describe(e));
         }
+        if (!attributes.isRegularFile()) {
+            String what = attributes.isOther() ? "a FIFO, socket or device" : "not a regular file";
+            return new InputRef(reported, path, "not-regular", what + ": never opened (read a stream with - for standard input)");
+        }
+        return new InputRef(reported, path);
     }
 
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
+    /** A symbolic link whose target cannot be reached: a loop, or a target that does not exist. */
+    private static InputRef brokenLink(String reported, Path link) {
+        Set<Path> seen = new HashSet<>();
+        Path current = link.toAbsolutePath().normalize();
+        try {
+            for (int hop = 0; hop < MAX_LINK_HOPS && Files.isSymbolicLink(current); hop++) {
+                if (!seen.add(current)) {
+                    break;
+                }
+                current = current.resolveSibling(Files.readSymbolicLink(current)).normalize();
             }
+        } catch (IOException e) {
+            return new InputRef(reported, link, "unreadable", "symbolic link: " + describe(e));
         }
-        return false;
+        if (Files.isSymbolicLink(current)) {
+            return new InputRef(reported, link, "symlink-loop", "symbolic link loop through " + current);
+        }
+        return new InputRef(reported, link, "not-found", "symbolic link to " + current + ", which does not exist");
+    }
+
+    private List<InputRef> walk(String argument, Path root) {
+        List<InputRef> refs = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return dir.equals(root) || !isHidden(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (isHidden(file) || Sidecars.isSidecar(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (include != null && !include.matches(file.getFileName())) {
+                        skips.add(Skips.GLOB);
+                    } else {
+                        refs.add(InputWalker.file(join(argument, root.relativize(file)), file));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (isHidden(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String reported = join(argument, root.relativize(file));
+                    refs.add(e instanceof FileSystemLoopException
+                            ? new InputRef(reported, file, "symlink-loop", "symbolic link loop: this directory contains itself")
+                            : new InputRef(reported, file, "unreadable", "cannot list directory: " + describe(e)));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            refs.add(new InputRef(argument, root, "unreadable", "cannot list directory: " + describe(e)));
+        }
+        refs.sort((a, b) -> a.path().compareTo(b.path()));
+        return refs;
+    }
+
+    private static boolean isHidden(Path path) {
+        return path.getFileName() != null && path.getFileName().toString().startsWith(".");
+    }
+
+    private static String describe(IOException e) {
+        return e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                : e.getClass().getSimpleName() + " " + e.getMessage();
     }
 
     private static String join(String argument, Path relative) {

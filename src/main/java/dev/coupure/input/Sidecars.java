@@ -23,7 +23,11 @@ public final class Sidecars {
     }
 
     static boolean isSidecar(Path p) {
-        return p.getFileName().toString().endsWith(SUFFIX);
+        return isSidecarName(p.getFileName().toString());
+    }
+
+    public static boolean isSidecarName(String name) {
+        return name.endsWith(SUFFIX);
     }
 
     /** The sidecar file of an input, if one exists. */

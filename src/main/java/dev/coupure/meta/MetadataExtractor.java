@@ -130,15 +130,15 @@ public final class MetadataExtractor {
         if (sidecar != null) {
             if (sidecar.url() != null) {
                 url = sidecar.url();
-                provenance.put("url", "sidecar");
+                provenance.put("url", sidecar.origin());
             }
             if (sidecar.sourceName() != null) {
                 name = sidecar.sourceName();
-                provenance.put("name", "sidecar");
+                provenance.put("name", sidecar.origin());
             }
             if (sidecar.fetchedAt() != null) {
                 fetchedAt = sidecar.fetchedAt();
-                provenance.put("fetched_at", "sidecar");
+                provenance.put("fetched_at", sidecar.origin());
             }
         }
         String domain = domainOf(url);

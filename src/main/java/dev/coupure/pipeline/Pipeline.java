@@ -84,7 +84,7 @@ public final class Pipeline {
     }
 
     private ArticleRecord article(RawDocument doc) throws Decoder.NotTextException {
-        Document read = frontEnds.forInput(doc).read(doc.bytes(), null);
+        Document read = frontEnds.forInput(doc).read(doc.bytes(), doc.contentType());
         List<String> warnings = new ArrayList<>(read.warnings());
         if (!read.charset().equals("UTF-8")) {
             warnings.add("decoded as " + read.charset());
@@ -126,7 +126,7 @@ public final class Pipeline {
         String source = "reference";
         if (reference == null && meta.source().fetchedAt() != null) {
             reference = IsoDates.day(meta.source().fetchedAt()).orElse(null);
-            source = "sidecar";
+            source = meta.source().provenance().get("fetched_at");
         }
         if (reference == null && meta.source().url() != null) {
             reference = dates.urlDate(meta.source().url()).orElse(null);

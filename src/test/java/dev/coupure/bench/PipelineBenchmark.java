@@ -10,6 +10,7 @@ import dev.coupure.entity.RuleBasedRecognizer;
 import dev.coupure.input.InputReader;
 import dev.coupure.input.InputRef;
 import dev.coupure.input.InputWalker;
+import dev.coupure.input.Skips;
 import dev.coupure.input.RawDocument;
 import dev.coupure.lang.LanguageIdentifier;
 import dev.coupure.pipeline.FrontEnds;
@@ -50,7 +51,7 @@ public final class PipelineBenchmark {
         long loadStart = System.nanoTime();
         List<RawDocument> docs = new ArrayList<>();
         InputReader reader = new InputReader(Long.MAX_VALUE, System.in);
-        for (InputRef ref : new InputWalker(InputWalker.DEFAULT_GLOB).expand(List.of(args))) {
+        for (InputRef ref : new InputWalker(null, new Skips()).expand(List.of(args))) {
             docs.add(reader.read(ref));
         }
         long bytes = docs.stream().mapToLong(d -> d.bytes().length).sum();

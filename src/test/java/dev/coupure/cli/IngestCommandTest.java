@@ -233,7 +233,7 @@ class IngestCommandTest {
         JsonNode binary = errors.get(0);
         assertEquals("coupure.error/1", binary.get("schema").asText());
         assertEquals(mixedDir + "/c.txt", binary.get("source").get("path").asText());
-        assertEquals("not-text", binary.get("error").get("kind").asText());
+        assertEquals("unsupported-format", binary.get("error").get("kind").asText(), "a PNG, whatever its name");
         assertTrue(binary.get("error").get("message").asText().startsWith(mixedDir + "/c.txt"));
 
         JsonNode absent = errors.get(1);
@@ -252,9 +252,10 @@ class IngestCommandTest {
     void directoriesAreWalkedRecursivelyWithoutSidecarsOrHiddenFiles() throws IOException {
         List<String> paths = new ArrayList<>();
         mixed.records().forEach(r -> paths.add(r.get("source").get("path").asText()));
-        assertEquals(List.of(mixedDir + "/a.txt", mixedDir + "/b.txt", mixedDir + "/sub/d.txt"), paths);
-        mixed.errors().forEach(e -> assertFalse(e.get("source").get("path").asText().endsWith(".json"), e.toString()));
-        assertEquals("en", mixed.records().get(2).get("language").get("code").asText());
+        assertEquals(List.of(mixedDir + "/a.txt", mixedDir + "/b.txt", mixedDir + "/notes.json", mixedDir + "/sub/d.txt"), paths,
+                "every file is an input, whatever its name; sidecars and hidden files are not");
+        mixed.errors().forEach(e -> assertFalse(e.get("source").get("path").asText().endsWith(".meta.json"), e.toString()));
+        assertEquals("en", mixed.records().get(3).get("language").get("code").asText());
     }
 
     // ---------------------------------------------------------------- sidecars
@@ -317,7 +318,7 @@ class IngestCommandTest {
         assertEquals("en", r.get("language").get("code").asText());
         assertTrue(r.get("text").asText().contains("twenty-year treaty in Moscow"), r.get("text").asText());
         // same bytes as the file sub/d.txt: same text, same id, same hash
-        JsonNode d = mixed.records().get(2);
+        JsonNode d = mixed.records().get(3);
         assertEquals(d.get("id"), r.get("id"));
         assertEquals(d.get("source").get("sha256"), r.get("source").get("sha256"));
     }
