@@ -30,6 +30,8 @@ public final class BlockClassifier {
     /** A bullet, dash or number opening a list item ("- ", "• ", "+ ", "3. ", "2) "). */
     private static final Pattern LIST_ITEM = Pattern.compile("([-–—•*+·▪►✓]\\s|\\d{1,2}[.)]\\s)");
     private static final int RELATED_MIN_HEADLINES = 3;
+    /** The elements that hold one item of a list or one row of a table (not a {@code div} laid out inside a list). */
+    private static final Set<String> ITEM_TAGS = Set.of("li", "dt", "dd", "tr");
 
     private final FeatureExtractor extractor;
     private final LineModel model;
@@ -173,15 +175,19 @@ public final class BlockClassifier {
             double[] probability) {
         LineFeatures f = features.get(i);
         Block line = f.block();
+        DomContext dom = line.dom();
+        // Code and verbatim text repeat lines and read as no prose; only the structure can name it furniture.
+        if (dom != null && dom.in(DomNode.Region.PRE) && hardReason == null) {
+            return new Decision(line, Label.BODY, null, "preformatted text inside the text");
+        }
         if (hardKind != null) {
             return hard(f, hardKind, hardReason);
         }
-        DomContext dom = line.dom();
         if (dom != null && dom.headingLevel() >= 2 && f.weight() <= SUBHEADING_MAX_WORDS * 2) {
             return new Decision(line, Label.SUBHEADING, null, "a heading (" + dom.tag() + ") inside the text");
         }
         if (dom != null && dom.linkDensity() < 0.5 && (dom.in(DomNode.Region.LIST) || dom.in(DomNode.Region.TABLE))
-                && (dom.tag().equals("li") || dom.tag().equals("tr") || dom.tag().startsWith("d"))) {
+                && ITEM_TAGS.contains(dom.tag())) {
             return new Decision(line, Label.BODY, null, "a list item or table row inside the text");
         }
         if (f.echoOf() >= 0) {
