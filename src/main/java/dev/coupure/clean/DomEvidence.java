@@ -24,6 +24,8 @@ final class DomEvidence {
     static final double CONTAINER_SHARE = 0.6;
     /** A named element holding this share of the container's prose is a wrapper, not furniture. */
     static final double WRAPPER_SHARE = 0.4;
+    /** The furniture kind of comment threads. */
+    private static final String COMMENTS = "comment-form";
 
     static final List<String> FEATURES = List.of("in_container", "outside_container", "article_body", "link_density",
             "in_nav", "in_aside", "in_footer", "in_header", "in_form", "in_figure", "furniture_token", "list_item");
@@ -98,6 +100,8 @@ final class DomEvidence {
     /**
      * Furniture words that the page gives to much of its prose: a site that marks every paragraph
      * of its text "paywall" (the part a subscriber sees) or "promo-free" does not mean furniture by it.
+     * Comments are the exception: a thread can hold more prose than its article, but no site
+     * names its article's paragraphs "comment".
      */
     private Set<String> proseTokens(List<LineFeatures> features, double[] prose, double containerMass) {
         Map<String, Double> byToken = new HashMap<>();
@@ -109,7 +113,7 @@ final class DomEvidence {
             Set<String> seen = new HashSet<>();
             for (DomNode e = dom.element(); e != null; e = e.parent()) {
                 for (String token : e.tokens()) {
-                    if (tokenKinds.containsKey(token) && seen.add(token)) {
+                    if (tokenKinds.containsKey(token) && !tokenKinds.get(token).equals(COMMENTS) && seen.add(token)) {
                         byToken.merge(token, prose[i], Double::sum);
                     }
                 }
