@@ -21,7 +21,7 @@ final class TeaserCards {
     static final double LINKED_HEADLINE = 0.8;
     /** A heading element is at most this many levels above the block whose text it holds ({@code <h3><a><div>}). */
     static final int HEADING_REACH = 3;
-    /** A card's text, headline included, is at most this many words: a summary, not an article. */
+    /** A card holds at most this many words outside its links: a summary, not an article. */
     static final double MAX_CARD_WORDS = 150;
     /** Fewer cards than this are not a stream: a lone card may be the article's own linked headline. */
     static final int MIN_CARDS = 3;
