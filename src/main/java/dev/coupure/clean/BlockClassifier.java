@@ -30,6 +30,8 @@ public final class BlockClassifier {
     /** A bullet, dash or number opening a list item ("- ", "• ", "+ ", "3. ", "2) "). */
     private static final Pattern LIST_ITEM = Pattern.compile("([-–—•*+·▪►✓]\\s|\\d{1,2}[.)]\\s)");
     private static final int RELATED_MIN_HEADLINES = 3;
+    /** The elements that hold one item of a list or one row of a table (not a {@code div} laid out inside a list). */
+    private static final Set<String> ITEM_TAGS = Set.of("li", "dt", "dd", "tr");
 
     private final FeatureExtractor extractor;
     private final LineModel model;
@@ -77,12 +79,13 @@ public final class BlockClassifier {
             }
             evidence[i] = evidence(f, hardKind[i], probability[i]);
         }
-        MainText.Region region = MainText.locate(evidence, barriers(features));
+        MainText.Region region = wholeElements(features, MainText.locate(evidence, barriers(features)));
+        boolean[] besideText = besideText(features, hardKind, probability);
 
         Decision[] decisions = new Decision[n];
         for (int i = 0; i < n; i++) {
             decisions[i] = region.contains(i)
-                    ? inside(features, i, hardKind[i], hardReason[i], probability)
+                    ? inside(features, i, hardKind[i], hardReason[i], probability, besideText[i])
                     : outside(features.get(i), hardKind[i], hardReason[i], i < region.start() ? "page-header" : "page-footer",
                             i < region.start() ? "before the main text" : "after the main text");
         }
@@ -92,6 +95,49 @@ public final class BlockClassifier {
         markSplitBylines(features, decisions);
         markLede(decisions, region);
         return List.of(decisions);
+    }
+
+    /**
+     * The region grown to whole elements of a page: the lines a {@code <br>} separates within one
+     * paragraph element are read together, and the text does not stop in the middle of one. A
+     * dump's paragraphs are only blank-line runs, which a page's menu can share with its text.
+     */
+    private static MainText.Region wholeElements(List<LineFeatures> features, MainText.Region region) {
+        if (region.isEmpty() || features.get(region.start()).block().dom() == null) {
+            return region;
+        }
+        int start = region.start();
+        while (start > 0 && features.get(start - 1).block().paragraph() == features.get(start).block().paragraph()) {
+            start--;
+        }
+        int end = region.end();
+        while (end + 1 < features.size() && features.get(end + 1).block().paragraph() == features.get(end).block().paragraph()) {
+            end++;
+        }
+        return new MainText.Region(start, end);
+    }
+
+    /**
+     * Lines of a page that share their paragraph element with a line of prose: a {@code <br>}
+     * list of short facts ("+ Added a block", "Tél. : 03 …") under a sentence is part of it.
+     */
+    private static boolean[] besideText(List<LineFeatures> features, String[] hardKind, double[] probability) {
+        int n = features.size();
+        boolean[] beside = new boolean[n];
+        for (int i = 0; i < n; ) {
+            int paragraph = features.get(i).block().paragraph();
+            int end = i;
+            boolean prose = false;
+            while (end < n && features.get(end).block().paragraph() == paragraph) {
+                prose |= probability[end] >= 0.5 && hardKind[end] == null;
+                end++;
+            }
+            for (int j = i; j < end; j++) {
+                beside[j] = prose && end - i > 1 && features.get(j).block().dom() != null;
+            }
+            i = end;
+        }
+        return beside;
     }
 
     /**
@@ -170,20 +216,24 @@ public final class BlockClassifier {
     }
 
     private Decision inside(List<LineFeatures> features, int i, String hardKind, String hardReason,
-            double[] probability) {
+            double[] probability, boolean besideText) {
         LineFeatures f = features.get(i);
         Block line = f.block();
+        DomContext dom = line.dom();
+        // Code and verbatim text repeat lines and read as no prose; only the structure can name it furniture.
+        if (dom != null && dom.in(DomNode.Region.PRE) && hardReason == null) {
+            return new Decision(line, Label.BODY, null, "preformatted text inside the text");
+        }
         if (hardKind != null) {
             return hard(f, hardKind, hardReason);
         }
-        DomContext dom = line.dom();
         if (dom != null && dom.headingLevel() >= 2 && f.weight() <= SUBHEADING_MAX_WORDS * 2) {
             return new Decision(line, Label.SUBHEADING, null, "a heading (" + dom.tag() + ") inside the text");
         }
         // A table-layout page puts its byline in a row of the text's table; a row that merely
         // holds a date stays in the text (a schedule is content).
         if (dom != null && dom.linkDensity() < 0.5 && (dom.in(DomNode.Region.LIST) || dom.in(DomNode.Region.TABLE))
-                && (dom.tag().equals("li") || dom.tag().equals("tr") || dom.tag().startsWith("d"))) {
+                && ITEM_TAGS.contains(dom.tag())) {
             return patterns.bylineName(line.text(), f.wordCount()).isPresent()
                     ? new Decision(line, Label.BYLINE, null, "byline")
                     : new Decision(line, Label.BODY, null, "a list item or table row inside the text");
@@ -204,6 +254,9 @@ public final class BlockClassifier {
         }
         if (LIST_ITEM.matcher(line.text()).lookingAt()) {
             return new Decision(line, Label.BODY, null, "list item inside the text");
+        }
+        if (besideText) {
+            return new Decision(line, Label.BODY, null, "a line of a paragraph whose other lines are prose");
         }
         if (isSubheading(features, i, probability)) {
             return new Decision(line, Label.SUBHEADING, null, "short heading between paragraphs");

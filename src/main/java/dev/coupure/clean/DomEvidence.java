@@ -24,6 +24,8 @@ final class DomEvidence {
     static final double CONTAINER_SHARE = 0.6;
     /** A named element holding this share of the container's prose is a wrapper, not furniture. */
     static final double WRAPPER_SHARE = 0.4;
+    /** The furniture kind of comment threads. */
+    private static final String COMMENTS = "comment-form";
 
     static final List<String> FEATURES = List.of("in_container", "outside_container", "article_body", "link_density",
             "in_nav", "in_aside", "in_footer", "in_header", "in_form", "in_figure", "furniture_token", "list_item");
@@ -61,33 +63,36 @@ final class DomEvidence {
      */
     Verdict[] assess(List<LineFeatures> features, double[] probability) {
         int n = features.size();
+        if (features.stream().allMatch(f -> f.block().dom() == null)) {
+            return null;
+        }
+        double[] prose = new double[n];
+        for (int i = 0; i < n; i++) {
+            prose[i] = features.get(i).block().dom() == null ? 0 : prose(features.get(i), probability[i]);
+        }
+        // A stream of teasers is not the article, however much it weighs: its summaries count for no prose.
+        boolean[] teaser = TeaserCards.find(features, prose);
         Map<Integer, Double> mass = new HashMap<>();
         double total = 0;
-        boolean structured = false;
         for (int i = 0; i < n; i++) {
-            DomContext dom = features.get(i).block().dom();
-            if (dom == null) {
-                continue;
+            if (teaser[i]) {
+                prose[i] = 0;
             }
-            structured = true;
-            double prose = prose(features.get(i), probability[i]);
-            if (prose > 0) {
-                total += prose;
-                for (DomNode e = dom.element(); e != null; e = e.parent()) {
-                    mass.merge(e.id(), prose, Double::sum);
+            if (prose[i] > 0) {
+                total += prose[i];
+                for (DomNode e = features.get(i).block().dom().element(); e != null; e = e.parent()) {
+                    mass.merge(e.id(), prose[i], Double::sum);
                 }
             }
         }
-        if (!structured) {
-            return null;
-        }
         DomNode container = container(features, mass, total);
         double containerMass = container == null ? 0 : mass.getOrDefault(container.id(), 0.0);
-        Set<String> proseTokens = proseTokens(features, probability, containerMass);
+        Set<String> proseTokens = proseTokens(features, prose, containerMass);
         Verdict[] verdicts = new Verdict[n];
         for (int i = 0; i < n; i++) {
             DomContext dom = features.get(i).block().dom();
-            verdicts[i] = dom == null ? Verdict.NONE : verdict(dom, container, mass, containerMass, proseTokens);
+            verdicts[i] = dom == null ? Verdict.NONE
+                    : verdict(dom, teaser[i], container, mass, containerMass, proseTokens);
         }
         return verdicts;
     }
@@ -95,27 +100,28 @@ final class DomEvidence {
     /**
      * Furniture words that the page gives to much of its prose: a site that marks every paragraph
      * of its text "paywall" (the part a subscriber sees) or "promo-free" does not mean furniture by it.
+     * Comments are the exception: a thread can hold more prose than its article, but no site
+     * names its article's paragraphs "comment".
      */
-    private Set<String> proseTokens(List<LineFeatures> features, double[] probability, double containerMass) {
+    private Set<String> proseTokens(List<LineFeatures> features, double[] prose, double containerMass) {
         Map<String, Double> byToken = new HashMap<>();
         for (int i = 0; i < features.size(); i++) {
-            DomContext dom = features.get(i).block().dom();
-            double prose = dom == null ? 0 : prose(features.get(i), probability[i]);
-            if (prose <= 0) {
+            if (prose[i] <= 0) {
                 continue;
             }
+            DomContext dom = features.get(i).block().dom();
             Set<String> seen = new HashSet<>();
             for (DomNode e = dom.element(); e != null; e = e.parent()) {
                 for (String token : e.tokens()) {
-                    if (tokenKinds.containsKey(token) && seen.add(token)) {
-                        byToken.merge(token, prose, Double::sum);
+                    if (tokenKinds.containsKey(token) && !tokenKinds.get(token).equals(COMMENTS) && seen.add(token)) {
+                        byToken.merge(token, prose[i], Double::sum);
                     }
                 }
             }
         }
         Set<String> out = new HashSet<>();
-        byToken.forEach((token, prose) -> {
-            if (prose >= WRAPPER_SHARE * containerMass) {
+        byToken.forEach((token, tokenProse) -> {
+            if (tokenProse >= WRAPPER_SHARE * containerMass) {
                 out.add(token);
             }
         });
@@ -161,8 +167,8 @@ final class DomEvidence {
         return d;
     }
 
-    private Verdict verdict(DomContext dom, DomNode container, Map<Integer, Double> mass, double containerMass,
-            Set<String> proseTokens) {
+    private Verdict verdict(DomContext dom, boolean teaser, DomNode container, Map<Integer, Double> mass,
+            double containerMass, Set<String> proseTokens) {
         boolean inside = false;
         for (DomNode e = dom.element(); e != null; e = e.parent()) {
             if (e == container) {
@@ -194,6 +200,10 @@ final class DomEvidence {
                     x[10] = 1;
                 }
             }
+        }
+        if (kind == null && teaser) {
+            kind = "related-link";
+            reason = "a story teaser: a linked headline with a short summary, one of several";
         }
         if (kind == null && dom.tag().equals("figcaption")) {
             kind = "image-caption";

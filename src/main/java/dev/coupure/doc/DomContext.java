@@ -22,9 +22,7 @@ public record DomContext(DomNode element, double linkDensity) {
 
     /** 1 to 6 for {@code h1}–{@code h6}, else 0. */
     public int headingLevel() {
-        String tag = element.tag();
-        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6'
-                ? tag.charAt(1) - '0' : 0;
+        return element.headingLevel();
     }
 
     public boolean in(DomNode.Region region) {

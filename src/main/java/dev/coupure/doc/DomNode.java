@@ -27,4 +27,10 @@ public record DomNode(int id, String tag, String label, List<String> tokens, Set
         tokens = List.copyOf(tokens);
         regions = Set.copyOf(regions);
     }
+
+    /** 1 to 6 for {@code h1}–{@code h6}, else 0. */
+    public int headingLevel() {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6'
+                ? tag.charAt(1) - '0' : 0;
+    }
 }
