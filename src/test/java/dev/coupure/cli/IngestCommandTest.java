@@ -233,8 +233,10 @@ class IngestCommandTest {
         JsonNode binary = errors.get(0);
         assertEquals("coupure.error/1", binary.get("schema").asText());
         assertEquals(mixedDir + "/c.txt", binary.get("source").get("path").asText());
-        assertEquals("not-text", binary.get("error").get("kind").asText());
+        // A PNG named .txt: detected by its content, and refused by name.
+        assertEquals("unsupported-format", binary.get("error").get("kind").asText());
         assertTrue(binary.get("error").get("message").asText().startsWith(mixedDir + "/c.txt"));
+        assertTrue(binary.get("error").get("message").asText().contains("image/png"));
 
         JsonNode absent = errors.get(1);
         assertEquals(missing.toString(), absent.get("source").get("path").asText());
