@@ -1,6 +1,7 @@
 package dev.coupure.tika;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -10,6 +11,13 @@ import org.xml.sax.helpers.DefaultHandler;
  * paragraph, heading, list item and table row a paragraph of its own (blank lines between), a
  * {@code <br>} a new line, a row's cells on one line. The pipeline then cuts it into blocks
  * exactly as it cuts a dump, so the classifier's job is the same.
+ *
+ * <p>A PDF's paragraphs come as the lines the page wrapped them into; those are joined, as a
+ * copy from a browser gives a paragraph as one line, so that a headline set on two lines stays
+ * one headline and a paragraph's last words are not a line of their own. The parser's
+ * paragraphs are not always the author's (a byline set close under the headline shares its
+ * paragraph), so a line that starts with a capital after one that does not end in a comma
+ * starts a line of its own.
  */
 final class TextCollector extends DefaultHandler {
 
@@ -27,20 +35,35 @@ final class TextCollector extends DefaultHandler {
         }
     }
 
+    /**
+     * A PDF "paragraph" this long is a page whose paragraphs the parser could not tell apart:
+     * its lines are the only structure left, and are kept.
+     */
+    static final int MAX_UNWRAPPED_LINES = 40;
+    /** A word cut at the end of a line: "Saint-" + "Aurèle". The hyphen stays, the line break goes. */
+    private static final Pattern CUT_WORD = Pattern.compile(".*\\p{L}-");
+
     private final StringBuilder text = new StringBuilder();
+    private final StringBuilder paragraph = new StringBuilder();
     private final int limit;
+    private final boolean unwrap;
     private int headDepth;
     private int rowDepth;
     private boolean rowHasCell;
     private boolean full;
 
-    /** @param limit how many characters of text to keep; the parse stops there */
-    TextCollector(int limit) {
+    /**
+     * @param limit how many characters of text to keep; the parse stops there
+     * @param unwrap join the lines of a paragraph (a PDF's)
+     */
+    TextCollector(int limit, boolean unwrap) {
         this.limit = limit;
+        this.unwrap = unwrap;
     }
 
     /** The text so far, paragraphs separated by blank lines. */
     String text() {
+        endParagraph();
         return text.toString();
     }
 
@@ -55,7 +78,7 @@ final class TextCollector extends DefaultHandler {
         if (tag.equals("head")) {
             headDepth++;
         } else if (tag.equals("br")) {
-            text.append('\n');
+            paragraph.append('\n');
         } else if (tag.equals("tr")) {
             endParagraph();
             rowDepth++;
@@ -63,7 +86,7 @@ final class TextCollector extends DefaultHandler {
         } else if (CELLS.contains(tag) && rowDepth > 0) {
             // The cells of a row make one line, as a browser copies a table.
             if (rowHasCell) {
-                text.append(" \t ");
+                paragraph.append(" \t ");
             }
             rowHasCell = true;
         } else if (BLOCKS.contains(tag) && rowDepth == 0) {
@@ -89,12 +112,13 @@ final class TextCollector extends DefaultHandler {
         if (headDepth > 0) {
             return;
         }
-        if (text.length() + length > limit) {
-            text.append(ch, start, Math.max(0, limit - text.length()));
+        int room = limit - text.length() - paragraph.length();
+        if (length > room) {
+            paragraph.append(ch, start, Math.max(0, room));
             full = true;
             throw new Full();
         }
-        text.append(ch, start, length);
+        paragraph.append(ch, start, length);
     }
 
     @Override
@@ -103,9 +127,32 @@ final class TextCollector extends DefaultHandler {
     }
 
     private void endParagraph() {
-        int end = text.length();
-        if (end > 0 && !(end >= 2 && text.charAt(end - 1) == '\n' && text.charAt(end - 2) == '\n')) {
-            text.append("\n\n");
+        String lines = paragraph.toString().strip();
+        paragraph.setLength(0);
+        if (lines.isEmpty()) {
+            return;
         }
+        if (unwrap && lines.chars().filter(c -> c == '\n').count() < MAX_UNWRAPPED_LINES) {
+            lines = unwrapped(lines);
+        }
+        text.append(lines).append("\n\n");
+    }
+
+    private static String unwrapped(String lines) {
+        StringBuilder out = new StringBuilder();
+        String previous = null;
+        for (String line : lines.split("\\s*\\n\\s*")) {
+            if (previous == null) {
+                out.append(line);
+            } else if (CUT_WORD.matcher(previous).matches()) {
+                out.append(line);
+            } else if (Character.isUpperCase(line.codePointAt(0)) && !previous.endsWith(",")) {
+                out.append('\n').append(line);
+            } else {
+                out.append(' ').append(line);
+            }
+            previous = line;
+        }
+        return out.toString();
     }
 }

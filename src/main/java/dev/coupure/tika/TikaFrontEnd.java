@@ -74,7 +74,7 @@ public final class TikaFrontEnd implements FrontEnd {
         }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, type);
-        TextCollector collector = new TextCollector(WRITE_LIMIT);
+        TextCollector collector = new TextCollector(WRITE_LIMIT, type.equals("application/pdf"));
         List<String> warnings = new ArrayList<>();
         try (InputStream in = TikaInputStream.get(bytes)) {
             Parsers.PARSER.parse(in, collector, metadata, Parsers.context());

@@ -13,6 +13,8 @@ import dev.coupure.pipeline.Outcome;
 import dev.coupure.pipeline.Pipeline;
 import dev.coupure.record.ArticleRecord;
 import dev.coupure.record.ErrorRecord;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * One French article saved in every document format Coupure reads gives the article back: its
@@ -89,6 +92,24 @@ class DocumentFormatsTest {
         assertEquals(dump.authors(), record.authors());
         assertEquals("fr", record.language().code());
         assertEquals("2025-03-14", record.published().date(), format + ": the dateline's day");
+    }
+
+    /** The same article as LibreOffice saves it (src/test/resources/documents/README.md). */
+    @ParameterizedTest
+    @ValueSource(strings = {"article.docx", "article.doc", "article.odt", "article.pdf", "article.rtf", "article.epub"})
+    void documentsAWordProcessorSavedGiveTheArticleBack(String name) throws IOException {
+        byte[] bytes;
+        try (InputStream in = DocumentFormatsTest.class.getResourceAsStream("/documents/" + name)) {
+            bytes = in.readAllBytes();
+        }
+        ArticleRecord record = article(pipeline.process(new RawDocument(name, bytes, null, null)));
+        double f1 = f1(record.text(), String.join("\n\n", article.paragraphs()));
+        System.out.printf(Locale.ROOT, "LibreOffice %s body F1 %.3f%n", name, f1);
+        assertTrue(f1 >= 0.95, name + ": body F1 " + f1 + "\n" + record.text());
+        assertEquals(dump.title(), record.title(), name);
+        assertEquals(dump.authors(), record.authors(), name);
+        assertEquals("2025-03-14", record.published().date(), name);
+        assertEquals("dc:title", record.source().provenance().get("title"), name);
     }
 
     @Test
