@@ -31,8 +31,9 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         sortOptions = false,
-        description = "Reads raw article dumps (the text a browser gives when you copy a whole news page) and"
-                + " saved web pages (HTML, recognized by content or name), and writes one clean JSON record per"
+        description = "Reads raw article dumps (the text a browser gives when you copy a whole news page),"
+                + " saved web pages (HTML, recognized by content or name) and documents (PDF, DOCX, DOC, ODT, RTF,"
+                + " EPUB, EML, recognized by content), and writes one clean JSON record per"
                 + " article: body paragraphs, title, lede, authors, source,"
                 + " language, publication date with its evidence, named entities. Inputs that cannot be"
                 + " processed become error records: nothing is dropped silently.",
@@ -61,8 +62,8 @@ import picocli.CommandLine.Parameters;
 public final class IngestCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
-            description = "Dump files, saved web pages, directories (read recursively, in sorted order) or - for"
-                    + " standard input.")
+            description = "Dump files, saved web pages, documents, directories (read recursively, in sorted order)"
+                    + " or - for standard input.")
     List<String> inputs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
