@@ -24,6 +24,10 @@ public final class FrontEnds {
     private final FrontEnd html = new HtmlFrontEnd();
     private final FrontEnd documents = new TikaFrontEnd();
 
+    public FrontEnds() {
+        MediaTypes.warmUp();
+    }
+
     public Document read(RawDocument doc) throws UnreadableException {
         if (HtmlSniffer.looksLikeHtml(doc.bytes()) || HTML_NAME.matcher(doc.path()).find()) {
             return html.read(doc.bytes(), null);
