@@ -5,7 +5,6 @@ import dev.coupure.doc.FrontEnd;
 import dev.coupure.doc.UnreadableException;
 import dev.coupure.text.Normalizer;
 import dev.coupure.text.Segmenter;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;

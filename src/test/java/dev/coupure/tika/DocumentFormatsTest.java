@@ -163,6 +163,17 @@ class DocumentFormatsTest {
         assertNull(none.published(), "the Date header alone is not a publication date");
     }
 
+    /** Of an e-mail's plain and HTML versions, Tika reads the HTML one; its unsubscribe link is furniture. */
+    @Test
+    void anHtmlEmailGivesTheArticleBack() {
+        ArticleRecord record = article(pipeline.process(new RawDocument("newsletter.eml",
+                Documents.emlWithHtml(article), null, null)));
+        double f1 = f1(record.text(), String.join("\n\n", article.paragraphs()));
+        assertTrue(f1 >= 0.95, "body F1 " + f1 + "\n" + record.text());
+        assertEquals(article.title(), record.title());
+        assertEquals(List.of(article.author()), record.authors());
+    }
+
     @Test
     void aSenderWithoutANameGivesNoAuthorAndNeverTheAddress() {
         String undated = String.join("\n\n", article.title(), String.join("\n\n", article.paragraphs())) + "\n";

@@ -255,6 +255,24 @@ final class Documents {
         return (headers + body.replace("\n", "\r\n")).getBytes(UTF_8);
     }
 
+    /** A newsletter as mail clients send it: a plain-text and an HTML version of the same article. */
+    static byte[] emlWithHtml(Article a) {
+        StringBuilder html = new StringBuilder("<html><body><h1>" + xml(a.title()) + "</h1>");
+        for (String line : a.lines().subList(1, a.lines().size())) {
+            html.append("<p>").append(xml(line)).append("</p>");
+        }
+        html.append("<p><a href=\"https://example.org/desabonnement\">Se désabonner</a></p></body></html>");
+        String body = "--sep\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + a.dump()
+                + "\r\n--sep\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n" + html
+                + "\r\n--sep--\r\n";
+        String headers = "From: \"" + a.author() + "\" <claire.dubois@example.org>\r\n"
+                + "Subject: =?UTF-8?B?" + java.util.Base64.getEncoder().encodeToString(a.title().getBytes(UTF_8)) + "?=\r\n"
+                + "Date: Fri, 14 Mar 2025 10:02:00 +0100\r\n"
+                + "MIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/alternative; boundary=\"sep\"\r\n\r\n";
+        return (headers + body).getBytes(UTF_8);
+    }
+
     static byte[] eml(Article a) {
         return eml(a.title(), "\"" + a.author() + "\" <claire.dubois@example.org>", "Fri, 14 Mar 2025 10:02:00 +0100",
                 a.dump());
