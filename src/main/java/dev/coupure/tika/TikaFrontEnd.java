@@ -46,6 +46,8 @@ public final class TikaFrontEnd implements FrontEnd {
             "application/pdf",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/msword",
+            // An Office file encrypted with a password: read only to say so (an encrypted error).
+            "application/x-tika-ooxml-protected",
             "application/vnd.oasis.opendocument.text",
             "application/rtf",
             "application/epub+zip",

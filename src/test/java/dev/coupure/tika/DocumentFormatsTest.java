@@ -191,6 +191,13 @@ class DocumentFormatsTest {
     }
 
     @Test
+    void aPasswordProtectedWordFileIsAnEncryptedError() {
+        ErrorRecord error = error(pipeline.process(new RawDocument("locked.docx",
+                Documents.withPassword(Documents.docx(article), "secret"), null, null)));
+        assertEquals("encrypted", error.error().kind(), error.error().message());
+    }
+
+    @Test
     void aCorruptPdfIsMalformed() {
         byte[] pdf = Documents.pdf(article, Optional.empty());
         byte[] damaged = new byte[pdf.length / 3];
