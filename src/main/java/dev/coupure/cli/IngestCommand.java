@@ -35,8 +35,9 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         sortOptions = false,
-        description = "Reads raw article dumps (the text a browser gives when you copy a whole news page) and"
-                + " saved web pages (HTML), and writes one clean JSON record per"
+        description = "Reads raw article dumps (the text a browser gives when you copy a whole news page),"
+                + " saved web pages (HTML) and documents (PDF, DOCX, DOC, ODT, RTF, EPUB, EML), and writes one"
+                + " clean JSON record per"
                 + " article: body paragraphs, title, lede, authors, source,"
                 + " language, publication date with its evidence, named entities. What a file is, is told from its"
                 + " content, not its name. Zip, tar, tar.gz and gz files, web archives (WARC, WARC.gz) and mailboxes"
@@ -78,8 +79,8 @@ import picocli.CommandLine.Parameters;
 public final class IngestCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
-            description = "Files (dumps, web pages, archives), directories (every file, recursively, in sorted order;"
-                    + " hidden files and *.meta.json sidecars excepted) or - for standard input.")
+            description = "Files (dumps, web pages, documents, archives), directories (every file, recursively, in"
+                    + " sorted order; hidden files and *.meta.json sidecars excepted) or - for standard input.")
     List<String> inputs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",

@@ -44,7 +44,7 @@ public final class DateExtractor {
      * @param url the article's URL, or null
      * @param languageCode the article's language, or null (English allows month-first numeric dates)
      * @param reference the date relative dates count from, or null
-     * @param referenceSource where the reference came from: reference, sidecar, url, filename
+     * @param referenceSource where the reference came from: reference, sidecar, email:date, url, filename
      */
     public record Context(String path, String url, String languageCode, LocalDate reference, String referenceSource) {
     }
@@ -54,10 +54,11 @@ public final class DateExtractor {
     /** How far into the text a line of date and little else may stand and still be the dateline. */
     private static final int DATELINE_INTO_TEXT = 15;
     /**
-     * References that may give a yearless date its year: the user's or the sidecar's. A date in a
-     * file name or URL is often when the page was saved, which may be years after it appeared.
+     * References that may give a yearless date its year: the user's, the sidecar's, an e-mail's
+     * Date. A date in a file name or URL is often when the page was saved, which may be years
+     * after it appeared.
      */
-    private static final Set<String> STRONG_REFERENCES = Set.of("reference", "sidecar");
+    private static final Set<String> STRONG_REFERENCES = Set.of("reference", "sidecar", "email:date");
     /** Outside the text, a line longer than this is a teaser or a caption, not a dateline or a "Publié le" line. */
     private static final int KEYWORD_LINE_MAX_WORDS = 24;
     /** Lines a date above the headline counts as further away than one below it. */

@@ -1,13 +1,12 @@
 package dev.coupure.doc;
 
-import dev.coupure.text.Decoder;
-
-/** Turns an input's bytes into a {@link Document}. Never throws on bad input except for bytes that are not text. */
+/** Turns an input's bytes into a {@link Document}. Never throws on bad input except for inputs it cannot read at all. */
 public interface FrontEnd {
 
     /**
      * @param bytes the input
-     * @param contentType the media type and charset the input came with (an HTTP header), or null
+     * @param contentType the media type and charset the input came with (an HTTP header) or was
+     *     detected as, or null
      */
-    Document read(byte[] bytes, String contentType) throws Decoder.NotTextException;
+    Document read(byte[] bytes, String contentType) throws UnreadableException;
 }

@@ -7,6 +7,7 @@ import dev.coupure.doc.Decision;
 import dev.coupure.doc.Declared;
 import dev.coupure.doc.Label;
 import dev.coupure.text.Fold;
+import dev.coupure.text.PersonNames;
 import dev.coupure.doc.Document;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -25,7 +26,8 @@ import java.util.regex.Pattern;
  * Weighs what a page's markup declares (JSON-LD, OpenGraph, meta tags, microdata) against what
  * the text shows, field by field, and says where each value came from. Markup wins where it is
  * specific and plausible: the headline without the site's name, authors who are not the
- * publisher, a publication date close to the visible one. A dump declares nothing, and its
+ * publisher, a publication date close to the visible one. A document's own metadata (PDF, Word,
+ * e-mail) is trusted less: see {@link DocumentProperties}. A dump declares nothing, and its
  * metadata passes through unchanged.
  */
 public final class MarkupMetadata {
@@ -47,13 +49,29 @@ public final class MarkupMetadata {
     static final long MAX_DISAGREEMENT_DAYS = 366;
     static final double DECLARED_DATE_CONFIDENCE = 0.9;
     static final double CONFIRMED_DATE_CONFIDENCE = 0.97;
+    /**
+     * A document's creation date is when the file was made, which may be the day the article was
+     * written or the day a clipping was saved: trusted less than a page's, and never against a
+     * dateline that shows another day.
+     */
+    static final double FILE_DATE_CONFIDENCE = 0.5;
+    static final long FILE_DATE_MAX_DISAGREEMENT_DAYS = 1;
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+(\\p{L}.*)");
     private static final int MAX_SITE_NAME_WORDS = 6;
+
+    private final DocumentProperties documents;
+
+    public MarkupMetadata(PersonNames names) {
+        this.documents = new DocumentProperties(names);
+    }
 
     /** The metadata with the markup's values put in, and what disagreed in {@code warnings}. */
     public Metadata apply(Metadata text, Document doc, List<String> warnings) {
         if (doc.declared().isEmpty()) {
             return text;
+        }
+        if (!doc.isPage()) {
+            return documents.apply(text, doc);
         }
         Map<String, String> provenance = new TreeMap<>(text.source().provenance());
         String url = text.source().url();
@@ -143,15 +161,17 @@ public final class MarkupMetadata {
      * the page's text is trusted and the disagreement is a warning.
      */
     public DateExtractor.Dates dates(Document doc, DateExtractor.Dates visible, List<String> warnings) {
-        PublicationDate published = checked(declaredDate(doc, Declared.Field.PUBLISHED, PUBLISHED), visible.published(),
-                "publication", warnings);
-        PublicationDate modified = checked(declaredDate(doc, Declared.Field.MODIFIED, MODIFIED), visible.modified(),
-                "modification", warnings);
+        double confidence = doc.isPage() ? DECLARED_DATE_CONFIDENCE : FILE_DATE_CONFIDENCE;
+        long tolerance = doc.isPage() ? MAX_DISAGREEMENT_DAYS : FILE_DATE_MAX_DISAGREEMENT_DAYS;
+        PublicationDate published = checked(declaredDate(doc, Declared.Field.PUBLISHED, PUBLISHED, confidence),
+                visible.published(), tolerance, "publication", warnings);
+        PublicationDate modified = checked(declaredDate(doc, Declared.Field.MODIFIED, MODIFIED, confidence),
+                visible.modified(), tolerance, "modification", warnings);
         return new DateExtractor.Dates(published, modified);
     }
 
-    private static PublicationDate checked(PublicationDate declared, PublicationDate visible, String what,
-            List<String> warnings) {
+    private static PublicationDate checked(PublicationDate declared, PublicationDate visible, long tolerance,
+            String what, List<String> warnings) {
         if (declared == null) {
             return visible;
         }
@@ -160,8 +180,8 @@ public final class MarkupMetadata {
             return declared;
         }
         long apart = Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(declared.date()), LocalDate.parse(visible.date())));
-        if (apart > MAX_DISAGREEMENT_DAYS) {
-            warnings.add(String.format(Locale.ROOT, "%s date %s (%s) is %d days from the page's dateline %s: kept the dateline",
+        if (apart > tolerance) {
+            warnings.add(String.format(Locale.ROOT, "%s date %s (%s) is %d days from the text's dateline %s: kept the dateline",
                     what, declared.date(), declared.source(), apart, visible.date()));
             return visible;
         }
@@ -171,9 +191,10 @@ public final class MarkupMetadata {
                 : declared;
     }
 
-    private static PublicationDate declaredDate(Document doc, Declared.Field field, List<String> order) {
+    private static PublicationDate declaredDate(Document doc, Declared.Field field, List<String> order,
+            double confidence) {
         for (Declared d : ranked(doc, field, order)) {
-            PublicationDate date = IsoDates.parse(d.value(), d.source(), DECLARED_DATE_CONFIDENCE).orElse(null);
+            PublicationDate date = IsoDates.parse(d.value(), d.source(), confidence).orElse(null);
             if (date != null && "day".equals(date.precision())) {
                 return date;
             }

@@ -18,9 +18,10 @@ import dev.coupure.meta.MetadataExtractor;
 import dev.coupure.record.ArticleRecord;
 import dev.coupure.record.ErrorRecord;
 import dev.coupure.record.RecordAssembler;
-import dev.coupure.text.Decoder;
 import dev.coupure.doc.Block;
+import dev.coupure.doc.Declared;
 import dev.coupure.doc.Document;
+import dev.coupure.doc.UnreadableException;
 import dev.coupure.text.PersonNames;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -43,7 +44,7 @@ public final class Pipeline {
     private final LanguageIdentifier languages;
     private final DateExtractor dates;
     private final EntityRecognizer entities;
-    private final MarkupMetadata markup = new MarkupMetadata();
+    private final MarkupMetadata markup;
     private final RecordAssembler assembler = new RecordAssembler();
     private final Options options;
 
@@ -66,6 +67,7 @@ public final class Pipeline {
         PersonNames names = PersonNames.load();
         this.classifier = BlockClassifier.standard(patterns, names);
         this.metadata = new MetadataExtractor(patterns, names);
+        this.markup = new MarkupMetadata(names);
         this.dates = new DateExtractor(DateGrammar.load());
         this.entities = RuleBasedRecognizer.load();
         this.languages = languages;
@@ -75,16 +77,17 @@ public final class Pipeline {
     public Outcome process(RawDocument doc) {
         try {
             return new Outcome.Article(article(doc));
-        } catch (Decoder.NotTextException e) {
-            return new Outcome.Failure(new ErrorRecord(doc.path(), "not-text", doc.path() + ": " + e.getMessage()));
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (UnreadableException e) {
+            return new Outcome.Failure(new ErrorRecord(doc.path(), e.kind(), doc.path() + ": " + e.getMessage()));
+        } catch (RuntimeException | Error e) {
+            // Whatever a stage or a parser throws, even out of stack or memory, costs one document, never the batch.
             return new Outcome.Failure(new ErrorRecord(doc.path(), "internal",
                     doc.path() + ": " + e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
     }
 
-    private ArticleRecord article(RawDocument doc) throws Decoder.NotTextException {
-        Document read = frontEnds.forInput(doc).read(doc.bytes(), doc.contentType());
+    private ArticleRecord article(RawDocument doc) throws UnreadableException {
+        Document read = frontEnds.read(doc);
         List<String> warnings = new ArrayList<>(read.warnings());
         if (!read.charset().equals("UTF-8")) {
             warnings.add("decoded as " + read.charset());
@@ -107,7 +110,7 @@ public final class Pipeline {
             warnings.add(blocks.isEmpty() ? "empty input" : "no article text found");
         }
         LanguageGuess language = languages.identify(body);
-        DateExtractor.Dates found = markup.dates(read, dates.extract(decisions, dateContext(doc, meta, language)), warnings);
+        DateExtractor.Dates found = markup.dates(read, dates.extract(decisions, dateContext(doc, read, meta, language)), warnings);
         if (meta.published() != null) {
             found = new DateExtractor.Dates(meta.published(), found.modified());
         }
@@ -119,14 +122,20 @@ public final class Pipeline {
 
     /**
      * The reference for relative dates, best first: the user's --reference-date, the sidecar's
-     * fetch time, a date in the URL or the file name, and only when asked the file's modification day.
+     * fetch time, the day an e-mail was sent, a date in the URL or the file name, and only when
+     * asked the file's modification day.
      */
-    private DateExtractor.Context dateContext(RawDocument doc, Metadata meta, LanguageGuess language) {
+    private DateExtractor.Context dateContext(RawDocument doc, Document read, Metadata meta, LanguageGuess language) {
         LocalDate reference = options.referenceDate();
         String source = "reference";
         if (reference == null && meta.source().fetchedAt() != null) {
             reference = IsoDates.day(meta.source().fetchedAt()).orElse(null);
             source = meta.source().provenance().get("fetched_at");
+        }
+        List<Declared> sent = read.declared(Declared.Field.SENT);
+        if (reference == null && !sent.isEmpty()) {
+            reference = IsoDates.day(sent.get(0).value()).orElse(null);
+            source = sent.get(0).source();
         }
         if (reference == null && meta.source().url() != null) {
             reference = dates.urlDate(meta.source().url()).orElse(null);

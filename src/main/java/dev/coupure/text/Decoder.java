@@ -1,5 +1,6 @@
 package dev.coupure.text;
 
+import dev.coupure.doc.UnreadableException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -20,11 +21,11 @@ public final class Decoder {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** Thrown for inputs that are not text at all; the batch records them as errors. */
-    public static final class NotTextException extends Exception {
+    public static final class NotTextException extends UnreadableException {
         private static final long serialVersionUID = 1L;
 
         public NotTextException(String message) {
-            super(message);
+            super("not-text", message);
         }
     }
 

@@ -64,7 +64,7 @@ public final class PipelineBenchmark {
         BlockClassifier classifier = BlockClassifier.standard(LinePatterns.load(), PersonNames.load());
         List<List<Block>> segmented = new ArrayList<>();
         for (RawDocument d : docs) {
-            segmented.add(frontEnds.forInput(d).read(d.bytes(), null).blocks());
+            segmented.add(frontEnds.read(d).blocks());
         }
         List<String> bodies = new ArrayList<>();
         List<List<Decision>> classified = new ArrayList<>();
@@ -81,9 +81,9 @@ public final class PipelineBenchmark {
         System.out.printf(Locale.ROOT, "documents: %d (%.1f MiB; article text %.0f chars on average), startup incl. models"
                 + " and tables: %.2f s%n", docs.size(), bytes / 1048576.0,
                 bodies.stream().mapToInt(String::length).average().orElse(0), startup);
-        report("front end (decode, normalize, parse, blocks)", docs.size(), best(() -> {
+        report("front end (detect, decode, normalize, parse, blocks)", docs.size(), best(() -> {
             for (RawDocument d : docs) {
-                frontEnds.forInput(d).read(d.bytes(), null);
+                frontEnds.read(d);
             }
         }));
         report("classify (features, model, region, header)", docs.size(), best(() -> {

@@ -235,6 +235,7 @@ class IngestCommandTest {
         assertEquals(mixedDir + "/c.txt", binary.get("source").get("path").asText());
         assertEquals("unsupported-format", binary.get("error").get("kind").asText(), "a PNG, whatever its name");
         assertTrue(binary.get("error").get("message").asText().startsWith(mixedDir + "/c.txt"));
+        assertTrue(binary.get("error").get("message").asText().contains("image/png"));
 
         JsonNode absent = errors.get(1);
         assertEquals(missing.toString(), absent.get("source").get("path").asText());

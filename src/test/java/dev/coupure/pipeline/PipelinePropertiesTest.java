@@ -10,6 +10,7 @@ import dev.coupure.record.ArticleRecord;
 import dev.coupure.record.JsonLines;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -56,11 +57,16 @@ class PipelinePropertiesTest {
                         dump.getBytes(StandardCharsets.UTF_8), null, null))).record()), "same input, same bytes");
     }
 
+    /**
+     * Random bytes are text, binary, or now and then what Tika's detector takes for a known type
+     * (two bytes of an MP3 frame header): never a failure of Coupure's own.
+     */
     @Property(tries = 150)
-    void anyBytesGiveAnArticleOrANotTextError(@ForAll byte[] bytes) {
+    void anyBytesGiveAnArticleOrAnInputError(@ForAll byte[] bytes) {
         Outcome outcome = PIPELINE.process(new RawDocument("fuzz.bin", bytes, null, null));
         if (outcome instanceof Outcome.Failure failure) {
-            assertEquals("not-text", failure.record().error().kind(), failure.record().error().message());
+            assertTrue(Set.of("not-text", "unsupported-format", "malformed").contains(failure.record().error().kind()),
+                    failure.record().error().message());
         }
     }
 }

@@ -134,6 +134,27 @@ class RecordSchemaTest {
         }
     }
 
+    /** Documents read by Tika: their media types, provenance and dates, and their error kinds, are in the contract. */
+    @Test
+    void documentRecordsAndErrorsValidate() throws IOException {
+        Path documents = Path.of("src/test/resources/documents");
+        for (String name : List.of("article.docx", "article.doc", "article.odt", "article.pdf", "article.rtf", "article.epub")) {
+            byte[] bytes = Files.readAllBytes(documents.resolve(name));
+            for (Pipeline pipeline : List.of(explaining, plain)) {
+                Outcome o = pipeline.process(new RawDocument(name, bytes, null, null));
+                validateArticle(assertInstanceOf(Outcome.Article.class, o, () -> name + ": " + o).record());
+            }
+            byte[] truncated = java.util.Arrays.copyOf(bytes, bytes.length / 4);
+            Outcome broken = plain.process(new RawDocument("broken-" + name, truncated, null, null));
+            if (broken instanceof Outcome.Failure f) {
+                validateError(f.record());
+            }
+        }
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
+        Outcome image = plain.process(new RawDocument("photo.png", png, null, null));
+        validateError(assertInstanceOf(Outcome.Failure.class, image).record());
+    }
+
     /** The schema documents exactly the keys the records carry: no more (additionalProperties) and no fewer (this). */
     @Test
     void schemaNamesEveryPropertyTheRecordsCarry() throws IOException {
