@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +16,9 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import dev.coupure.input.Archives;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -153,6 +157,16 @@ class ArchivesIngestTest {
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
         boolean lockedOut = !Files.isReadable(locked); // root reads everything
         boolean fifo = InputWalkerFifo.make(dir.resolve("pipe"));
+        Files.copy(Path.of("src/test/resources/documents/article.pdf"), dir.resolve("clipping.pdf"));
+        Path secret = Files.writeString(tmp.resolve("secret.txt"), "coupure-secret-mixed");
+        ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        server.setSoTimeout(1);
+        Files.writeString(dir.resolve("xxe.xhtml"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<!DOCTYPE html [<!ENTITY secret SYSTEM \"" + secret.toUri() + "\">"
+                + "<!ENTITY remote SYSTEM \"http://127.0.0.1:" + server.getLocalPort() + "/dtd\">]>"
+                + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><h1>Le marché couvert rouvre</h1>"
+                + "<p>Le marché couvert de Saint-Aurèle rouvre samedi après huit mois de travaux. &secret; &remote;</p>"
+                + "</body></html>", UTF_8);
 
         Path first = tmp.resolve("mixed-1.jsonl");
         Path second = tmp.resolve("mixed-2.jsonl");
@@ -160,6 +174,13 @@ class ArchivesIngestTest {
         IngestCommandTest.Run run2 = IngestCommandTest.run(null, "ingest", dir.toString(), "-o", second.toString(), "--strict",
                 "--threads", "1", "-q");
 
+        try (server) {
+            server.accept().close();
+            throw new AssertionError("an input made Coupure connect to the loopback server");
+        } catch (SocketTimeoutException expected) {
+            // No connection was waiting: nothing was fetched.
+        }
+        assertFalse(Files.readString(first).contains("coupure-secret-mixed"), "an external entity was read");
         assertEquals(1, run1.exit(), "--strict: some inputs failed");
         assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
         assertArrayEquals(Files.readAllBytes(Path.of(first + ".errors.jsonl")), Files.readAllBytes(Path.of(second + ".errors.jsonl")));
@@ -171,12 +192,14 @@ class ArchivesIngestTest {
         Map<String, String> expected = new LinkedHashMap<>();
         expected.put(dir + "/bomb.zip!/zeros.txt", "zip-bomb");
         expected.put(dir + "/broken.warc!/0", "malformed");
+        expected.put(dir + "/clipping.pdf", "record");
         expected.put(dir + "/dump.txt", "record");
         expected.put(dir + "/empty.txt", "record");
         expected.put(dir + "/locked.txt", lockedOut ? "unreadable" : "record");
         expected.put(dir + "/loop", "symlink-loop");
         expected.put(dir + "/page.html", "record");
         expected.put(dir + "/photo.jpg", "unsupported-format");
+        expected.put(dir + "/xxe.xhtml", "record");
         if (fifo) {
             expected.put(dir + "/pipe", "not-regular");
         }
