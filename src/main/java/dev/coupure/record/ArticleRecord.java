@@ -11,11 +11,13 @@ import java.util.Map;
  * One article, as written to the output: the contract described in docs/record.md and
  * docs/record-schema.json. Field order is fixed so that output bytes are reproducible.
  */
-@JsonPropertyOrder({"schema", "id", "source", "title", "lede", "authors", "language", "published", "modified", "text",
+@JsonPropertyOrder({"schema", "id", "duplicate_of", "story", "source", "title", "lede", "authors", "language", "published", "modified", "text",
     "entities", "stats", "warnings", "blocks"})
 public record ArticleRecord(
         String schema,
         String id,
+        @JsonProperty("duplicate_of") @JsonInclude(JsonInclude.Include.NON_NULL) String duplicateOf,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String story,
         Source source,
         String title,
         String lede,
@@ -30,6 +32,12 @@ public record ArticleRecord(
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Block> blocks) {
 
     public static final String SCHEMA = "coupure.article/1";
+
+    /** This record placed among the run's others: a copy of an earlier one, and the story it belongs to. */
+    public ArticleRecord placed(String duplicateOf, String story) {
+        return new ArticleRecord(schema, id, duplicateOf, story, source, title, lede, authors, language, published,
+                modified, text, entities, stats, warnings, blocks);
+    }
 
     @JsonPropertyOrder({"path", "sha256", "media_type", "charset", "url", "domain", "name", "fetched_at", "provenance"})
     public record Source(
