@@ -1,0 +1,74 @@
+package dev.coupure.story;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * MinHash signatures of word shingles: the share of equal positions in two signatures estimates
+ * the Jaccard similarity of the two texts' shingle sets, and equal bands of positions (locality
+ * sensitive hashing) find the pairs worth comparing without comparing every pair.
+ */
+final class MinHash {
+
+    /** Words per shingle: long enough that shared shingles mean shared sentences, not shared phrases. */
+    static final int SHINGLE_WORDS = 4;
+    /** Signature length: the similarity estimate's standard error is at most 0.5/sqrt(64) = 0.06. */
+    static final int SIZE = 64;
+    /** LSH bands of {@link #ROWS} positions: a pair with similarity 0.5 becomes a candidate with probability 0.65, 0.7 with 0.98. */
+    static final int BANDS = 16;
+    static final int ROWS = SIZE / BANDS;
+
+    private static final long[] SEEDS = new long[SIZE];
+
+    static {
+        for (int i = 0; i < SIZE; i++) {
+            SEEDS[i] = Hash64.mix(0x9e3779b97f4a7c15L * (i + 1));
+        }
+    }
+
+    private MinHash() {
+    }
+
+    /** The signature of these folded words; empty when there are none. */
+    static int[] of(List<String> words) {
+        if (words.isEmpty()) {
+            return new int[0];
+        }
+        long[] min = new long[SIZE];
+        Arrays.fill(min, Long.MAX_VALUE);
+        int shingles = Math.max(1, words.size() - SHINGLE_WORDS + 1);
+        for (int start = 0; start < shingles; start++) {
+            long h = Hash64.of(String.join(" ", words.subList(start, Math.min(words.size(), start + SHINGLE_WORDS))));
+            for (int i = 0; i < SIZE; i++) {
+                min[i] = Math.min(min[i], Hash64.mix(h ^ SEEDS[i]));
+            }
+        }
+        int[] signature = new int[SIZE];
+        for (int i = 0; i < SIZE; i++) {
+            signature[i] = (int) (min[i] >>> 32);
+        }
+        return signature;
+    }
+
+    static double similarity(int[] a, int[] b) {
+        if (a.length != SIZE || b.length != SIZE) {
+            return 0;
+        }
+        int equal = 0;
+        for (int i = 0; i < SIZE; i++) {
+            if (a[i] == b[i]) {
+                equal++;
+            }
+        }
+        return equal / (double) SIZE;
+    }
+
+    /** The key of one band of a signature, or 0 for an empty signature (which has no bands). */
+    static long band(int[] signature, int band) {
+        long h = band;
+        for (int i = band * ROWS; i < (band + 1) * ROWS; i++) {
+            h = Hash64.mix(h * 31 + signature[i]);
+        }
+        return h;
+    }
+}
