@@ -1,6 +1,8 @@
 package dev.coupure.story;
 
 import dev.coupure.record.ArticleRecord;
+import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * What grouping needs to know of one article record, small enough to keep for every record of a
@@ -20,5 +22,23 @@ public record Sketch(String id, String path, String language, String day, int[] 
 
     public static Sketch of(ArticleRecord record) {
         return SketchBuilder.build(record);
+    }
+
+    // By content, arrays included: an incremental run compares the sketches it stored with fresh ones.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Sketch s && Objects.equals(id, s.id) && Objects.equals(path, s.path) && Objects.equals(language, s.language)
+                && Objects.equals(day, s.day) && Arrays.equals(minHash, s.minHash) && Arrays.equals(actors, s.actors)
+                && Arrays.equals(lead, s.lead);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, path, language, day, Arrays.hashCode(minHash), Arrays.hashCode(actors), Arrays.hashCode(lead));
+    }
+
+    @Override
+    public String toString() {
+        return "Sketch[" + id + " " + path + " " + language + " " + day + ", " + actors.length + " actors, " + lead.length + " lead words]";
     }
 }

@@ -48,6 +48,11 @@ final class Articles {
         for (String person : people) {
             entities.add(new ArticleRecord.Entity(person, "PER", List.of(), 1, List.of()));
         }
+        return record(path, title, text, day, entities);
+    }
+
+    /** @param entities sorted as the pipeline sorts them: by count, descending, then name */
+    static ArticleRecord record(String path, String title, String text, String day, List<ArticleRecord.Entity> entities) {
         PublicationDate published = day == null ? null : new PublicationDate(day, null, "day", "text", day, 0.9);
         var source = new ArticleRecord.Source(path, null, "text/plain", "UTF-8", null, null, null, null, Map.of());
         return new ArticleRecord(ArticleRecord.SCHEMA, id(text), null, null, source, title, null, List.of(),
