@@ -18,11 +18,18 @@ final class MinHash {
     static final int BANDS = 16;
     static final int ROWS = SIZE / BANDS;
 
-    private static final long[] SEEDS = new long[SIZE];
+    /**
+     * The i-th permutation of a (well mixed) shingle hash h is the multiply-add h * A[i] + B[i] with
+     * A[i] odd: a bijection of 64-bit values, and a multiply and an add per position rather than a
+     * full hash, since this runs {@link #SIZE} times for every shingle of every record.
+     */
+    private static final long[] A = new long[SIZE];
+    private static final long[] B = new long[SIZE];
 
     static {
         for (int i = 0; i < SIZE; i++) {
-            SEEDS[i] = Hash64.mix(0x9e3779b97f4a7c15L * (i + 1));
+            A[i] = Hash64.mix(2L * i + 1) | 1;
+            B[i] = Hash64.mix(2L * i + 2);
         }
     }
 
@@ -34,18 +41,24 @@ final class MinHash {
         if (words.isEmpty()) {
             return new int[0];
         }
+        // Each word is hashed once; a shingle's hash combines its words' (in order) without building its string.
+        long[] wordHashes = words.stream().mapToLong(Hash64::of).toArray();
         long[] min = new long[SIZE];
         Arrays.fill(min, Long.MAX_VALUE);
         int shingles = Math.max(1, words.size() - SHINGLE_WORDS + 1);
         for (int start = 0; start < shingles; start++) {
-            long h = Hash64.of(String.join(" ", words.subList(start, Math.min(words.size(), start + SHINGLE_WORDS))));
+            long h = 0;
+            for (int w = start; w < Math.min(words.size(), start + SHINGLE_WORDS); w++) {
+                h = Hash64.mix(h * 31 + wordHashes[w]);
+            }
             for (int i = 0; i < SIZE; i++) {
-                min[i] = Math.min(min[i], Hash64.mix(h ^ SEEDS[i]));
+                // The top 63 bits, so that signed comparison orders them.
+                min[i] = Math.min(min[i], (h * A[i] + B[i]) >>> 1);
             }
         }
         int[] signature = new int[SIZE];
         for (int i = 0; i < SIZE; i++) {
-            signature[i] = (int) (min[i] >>> 32);
+            signature[i] = (int) (min[i] >>> 31);
         }
         return signature;
     }

@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * What grouping needs to know of one article record, small enough to keep for every record of a
  * large run (and in an incremental run's state) while the records themselves are not held: about
- * 500 bytes. Every hash is a fixed function of the record ({@link Hash64}), so sketches stored by
+ * 700 bytes of heap. Every hash is a fixed function of the record ({@link Hash64}), so sketches stored by
  * one run compare with those of the next.
  *
  * @param id the record's id: the hash of its text, so records with the same text share it
