@@ -2,6 +2,7 @@ package dev.coupure.story;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,7 @@ public final class StoryGrouper {
     static final int MIN_LEAD = 8;
     /** Days between two articles on one event: the event, the reactions, the weekend follow-up. */
     static final int DAY_WINDOW = 3;
+    /** Records compared with each record in one index entry: enough for the reports of one event on one actor pair's busy days. */
     static final int NEIGHBORS = 32;
 
     /** @return one placement per sketch, in the same order */
@@ -74,8 +76,13 @@ public final class StoryGrouper {
                     (x, y) -> MinHash.similarity(sketches.get(x).minHash(), sketches.get(y).minHash()) >= NEAR_DUPLICATE);
         }
         long[] days = sketches.stream().mapToLong(s -> s.day() == null ? Long.MIN_VALUE : LocalDate.parse(s.day()).toEpochDay()).toArray();
-        linkWithin(index(originals, i -> actorPairs(sketches.get(i))), stories,
-                (x, y) -> sameEvent(sketches.get(x), sketches.get(y), days[x], days[y]));
+        Map<Long, List<Integer>> byActors = index(originals, i -> actorPairs(sketches.get(i)));
+        // In day order, so that the neighbours compared are those of the same days even when the
+        // output order is not chronological (an archive sorted by outlet, then date). Undated
+        // records come first, then the earliest days.
+        Comparator<Integer> byDay = Comparator.<Integer>comparingLong(i -> days[i]).thenComparingInt(i -> i);
+        byActors.values().forEach(records -> records.sort(byDay));
+        linkWithin(byActors, stories, (x, y) -> sameEvent(sketches.get(x), sketches.get(y), days[x], days[y]));
 
         List<Placement> placements = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {

@@ -85,6 +85,24 @@ class StoryGrouperTest {
     }
 
     @Test
+    void reportsOfOneEventFarApartInOutputOrderStillMeetAmongManyRecordsOfTheSameActors() {
+        // An archive sorted by outlet: the two reports of one event are hundreds of records apart,
+        // and the same two people are in every record of the year in between.
+        String[] actors = {"Ada Rivière", "Basile Morin"};
+        Event event = Event.of(9);
+        String other = String.join(" ", event.lead()) + "\n\n" + String.join(" ", Event.of(10).body());
+        List<Sketch> run = new ArrayList<>();
+        run.add(sketch("a/000.txt", event.text(), "2025-06-10", actors));
+        for (int i = 0; i < 300; i++) {
+            String day = java.time.LocalDate.of(2025, 1, 1).plusDays(i).toString();
+            run.add(sketch((i < 150 ? "a/" : "b/") + String.format("%03d", i + 1) + ".txt", Event.of(1_000 + i).text(), day, actors));
+        }
+        run.add(sketch("b/999.txt", other, "2025-06-11", actors));
+        List<Placement> placements = GROUPER.group(run);
+        assertEquals(placements.get(0).story(), placements.get(run.size() - 1).story());
+    }
+
+    @Test
     void storiesAndTheirIdsDoNotDependOnUnrelatedRecordsOrTheirOrder() {
         Event event = Event.of(8);
         String copy = event.text() + " Mis à jour à 18 heures.";
