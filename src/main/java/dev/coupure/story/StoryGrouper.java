@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
-import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * Places every record of a run among the others. Three links join records into one story:
@@ -70,19 +70,27 @@ public final class StoryGrouper {
             }
         }
         // Copies are in their original's story already: only originals need comparing.
-        for (int band = 0; band < MinHash.BANDS; band++) {
-            int b = band;
-            linkWithin(index(originals, i -> bandKeys(sketches.get(i), b)), stories,
-                    (x, y) -> MinHash.similarity(sketches.get(x).minHash(), sketches.get(y).minHash()) >= NEAR_DUPLICATE);
+        PackedIndex byBands = new PackedIndex(IntStream.range(0, n).toArray());
+        for (int i : originals) {
+            int[] minHash = sketches.get(i).minHash();
+            for (int band = 0; minHash.length == MinHash.SIZE && band < MinHash.BANDS; band++) {
+                byBands.add(i, MinHash.band(minHash, band));
+            }
         }
+        link(byBands, stories, (a, b) -> MinHash.similarity(sketches.get(a).minHash(), sketches.get(b).minHash()) >= NEAR_DUPLICATE);
+
         long[] days = sketches.stream().mapToLong(s -> s.day() == null ? Long.MIN_VALUE : LocalDate.parse(s.day()).toEpochDay()).toArray();
-        Map<Long, List<Integer>> byActors = index(originals, i -> actorPairs(sketches.get(i)));
         // In day order, so that the neighbours compared are those of the same days even when the
         // output order is not chronological (an archive sorted by outlet, then date). Undated
         // records come first, then the earliest days.
-        Comparator<Integer> byDay = Comparator.<Integer>comparingLong(i -> days[i]).thenComparingInt(i -> i);
-        byActors.values().forEach(records -> records.sort(byDay));
-        linkWithin(byActors, stories, (x, y) -> sameEvent(sketches.get(x), sketches.get(y), days[x], days[y]));
+        PackedIndex byActors = new PackedIndex(IntStream.range(0, n).boxed()
+                .sorted(Comparator.<Integer>comparingLong(i -> days[i]).thenComparingInt(i -> i)).mapToInt(Integer::intValue).toArray());
+        for (int i : originals) {
+            for (long pair : actorPairs(sketches.get(i))) {
+                byActors.add(i, pair);
+            }
+        }
+        link(byActors, stories, (a, b) -> sameEvent(sketches.get(a), sketches.get(b), days[a], days[b]));
 
         List<Placement> placements = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -103,10 +111,6 @@ public final class StoryGrouper {
         return shorter >= MIN_LEAD && SortedArrays.common(a.lead(), b.lead()) >= LEAD_OVERLAP * shorter;
     }
 
-    private static long[] bandKeys(Sketch s, int band) {
-        return s.minHash().length == MinHash.SIZE ? new long[] {MinHash.band(s.minHash(), band)} : new long[0];
-    }
-
     /** Every pair of a record's actors: records under one key share at least {@link #SHARED_ACTORS} actors. */
     private static long[] actorPairs(Sketch s) {
         long[] actors = s.actors();
@@ -120,33 +124,15 @@ public final class StoryGrouper {
         return keys;
     }
 
-    /** Records by key, each list in output order. */
-    private static Map<Long, List<Integer>> index(List<Integer> records, IntFunction<long[]> keys) {
-        Map<Long, List<Integer>> index = new HashMap<>();
-        for (int i : records) {
-            for (long key : keys.apply(i)) {
-                index.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
-            }
-        }
-        return index;
-    }
-
     /**
-     * Links the records of each index entry that the test accepts. The order in which entries are
-     * visited changes which comparisons are skipped (those of records already in one story), never
-     * the stories.
+     * Links the neighbours of each index key that the test accepts. Pairs already in one story are
+     * not tested again: that changes the work, never the stories.
      */
-    private static void linkWithin(Map<Long, List<Integer>> index, UnionFind stories, BiPredicate<Integer, Integer> linked) {
-        for (List<Integer> records : index.values()) {
-            for (int p = 0; p < records.size(); p++) {
-                int a = records.get(p);
-                for (int q = p + 1; q < Math.min(records.size(), p + 1 + NEIGHBORS); q++) {
-                    int b = records.get(q);
-                    if (stories.find(a) != stories.find(b) && linked.test(a, b)) {
-                        stories.union(a, b);
-                    }
-                }
+    private static void link(PackedIndex index, UnionFind stories, BiPredicate<Integer, Integer> linked) {
+        index.visitNeighbours(NEIGHBORS, (a, b) -> {
+            if (stories.find(a) != stories.find(b) && linked.test(a, b)) {
+                stories.union(a, b);
             }
-        }
+        });
     }
 }
