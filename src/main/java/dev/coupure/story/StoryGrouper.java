@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiPredicate;
 import java.util.stream.IntStream;
 
 /**
@@ -128,11 +127,16 @@ public final class StoryGrouper {
      * Links the neighbours of each index key that the test accepts. Pairs already in one story are
      * not tested again: that changes the work, never the stories.
      */
-    private static void link(PackedIndex index, UnionFind stories, BiPredicate<Integer, Integer> linked) {
+    private static void link(PackedIndex index, UnionFind stories, PairTest linked) {
         index.visitNeighbours(NEIGHBORS, (a, b) -> {
-            if (stories.find(a) != stories.find(b) && linked.test(a, b)) {
+            if (stories.find(a) != stories.find(b) && linked.holds(a, b)) {
                 stories.union(a, b);
             }
         });
+    }
+
+    /** A link test between two records (their indexes in the run), on unboxed ints: it runs millions of times. */
+    private interface PairTest {
+        boolean holds(int a, int b);
     }
 }
