@@ -14,10 +14,10 @@ import java.util.Set;
 /**
  * Files a run replaces together: each is written to a temporary file in its own directory, then
  * all are flushed to disk and renamed over their targets in the order they were added, the state
- * last (docs/crash-safety.md). A rename within a directory is atomic, so a reader, or a run killed
+ * last (docs/refresh.md, Crash safety). A rename within a directory is atomic, so a reader, or a run killed
  * at any moment, sees each file whole, old or new. Temporary files have a fixed name, created with
- * the umask's permissions (not a random name's 0600), and are overwritten by the next run if a
- * killed run left them.
+ * the umask's permissions (not a random name's 0600); one a killed run left is deleted and made
+ * again, so that it takes this run's umask.
  */
 final class Replacement implements AutoCloseable {
 
@@ -29,6 +29,7 @@ final class Replacement implements AutoCloseable {
         Path absolute = target.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
         Path temporary = absolute.resolveSibling("." + absolute.getFileName() + ".coupure-tmp");
+        Files.deleteIfExists(temporary);
         Files.newOutputStream(temporary).close();
         targets.add(absolute);
         temporaries.add(temporary);
