@@ -37,8 +37,8 @@ import picocli.CommandLine.Parameters;
                 + " nothing is dropped silently.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:done: no input failed, or fewer than --strict and --max-failure-rate allow",
-            "1:some input failed under --strict, or more than --max-failure-rate of the inputs failed",
+            "0:done (inputs that failed are error records, and neither rule below applies)",
+            "1:--strict and an input failed, or more than --max-failure-rate of the inputs failed",
             "2:bad command line (unknown option, bad language code, unwritable output)"},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -65,7 +65,7 @@ import picocli.CommandLine.Parameters;
             "  coupure ingest archive/ -o out.jsonl --state out.state --report run.json \\",
             "      --max-failure-rate 0.05",
             "      nightly refresh: only new or changed inputs are processed; exit 1 when",
-            "      over 5 % of the inputs failed; the report says what happened",
+            "      over 5 %% of the inputs failed; the report says what happened",
             "  coupure ingest archive/ -o out.jsonl --reference-date 2025-01-18",
             "      \"hier\" and \"avant-hier\" count from 18 January 2025",
             "",

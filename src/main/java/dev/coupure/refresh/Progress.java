@@ -15,7 +15,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
  */
 interface Progress extends AutoCloseable {
 
-    /** Seconds between two plain lines. */
+    /** Time between two plain lines. */
     long PLAIN_INTERVAL_NANOS = 5_000_000_000L;
 
     /** @param inputs top-level inputs done @param records records produced so far */
@@ -31,7 +31,7 @@ interface Progress extends AutoCloseable {
         if (System.console() != null && standardErrorIsTerminal()) {
             return new Bar(total, err);
         }
-        return asked ? new Plain(total, err) : none();
+        return asked ? new Plain(total, err, PLAIN_INTERVAL_NANOS) : none();
     }
 
     static Progress none() {
@@ -71,7 +71,7 @@ interface Progress extends AutoCloseable {
         @Override
         public void update(long inputs, long records) {
             bar.stepTo(inputs);
-            bar.setExtraMessage(records + " records");
+            bar.setExtraMessage(" " + records + " records");
         }
 
         @Override
@@ -84,18 +84,20 @@ interface Progress extends AutoCloseable {
     final class Plain implements Progress {
         private final long total;
         private final PrintStream err;
+        private final long interval;
         private final long started = System.nanoTime();
         private long last = started;
 
-        Plain(long total, PrintStream err) {
+        Plain(long total, PrintStream err, long intervalNanos) {
             this.total = total;
             this.err = err;
+            this.interval = intervalNanos;
         }
 
         @Override
         public void update(long inputs, long records) {
             long now = System.nanoTime();
-            if (now - last >= PLAIN_INTERVAL_NANOS) {
+            if (now - last >= interval) {
                 last = now;
                 err.printf(Locale.ROOT, "coupure: %d/%d inputs, %d records, %.1f records/s%n", inputs, total, records,
                         records / ((now - started) / 1e9));

@@ -11,6 +11,13 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.coupure.input.InputReader;
+import dev.coupure.input.InputRef;
+import dev.coupure.lang.LanguageIdentifier;
+import dev.coupure.pipeline.Outcome;
+import dev.coupure.pipeline.Pipeline;
+import dev.coupure.record.ArticleRecord;
+import dev.coupure.record.JsonLines;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -127,6 +134,34 @@ class RefreshCommandTest {
                 "--report", report.toString());
         assertTrue(otherVersion.err().contains("not used: it was written by coupure 0.0.1"), otherVersion.err());
         assertEquals(5 + GENERATED, JSON.readTree(report.toFile()).get("files").get("processed").asInt());
+    }
+
+    /** Records go through the spool (and the state) before they are written: they must come out as the pipeline gave them. */
+    @Test
+    void aRecordReadBackFromTheSpoolIsWrittenAsThePipelineGaveIt() throws Exception {
+        Path out = tmp.resolve("spool/out.jsonl");
+        assertEquals(0, ingest(corpus.resolve("seeds"), out, "--explain", "--state", tmp.resolve("spool/state")).exit());
+        Pipeline pipeline = new Pipeline(LanguageIdentifier.forLanguages(List.of("fr", "en")), true);
+        InputReader reader = new InputReader(1 << 20, null);
+        List<String> lines = Files.readAllLines(out, UTF_8);
+        assertEquals(5, lines.size());
+        for (String line : lines) {
+            JsonNode written = JSON.readTree(line);
+            String path = written.get("source").get("path").asText();
+            Outcome.Article direct = (Outcome.Article) pipeline.process(reader.read(new InputRef(path, Path.of(path))));
+            ArticleRecord placed = direct.record().placed(written.path("duplicate_of").textValue(),
+                    written.path("story").textValue());
+            assertEquals(JsonLines.toJson(placed), line, path);
+        }
+    }
+
+    @Test
+    void helpGivesTheNewOptionsAndTheExitCodes() {
+        String help = IngestCommandTest.run(null, "ingest", "--help").out();
+        for (String expected : List.of("--state", "--report", "--max-failure-rate", "--progress",
+                "or more than --max-failure-rate", "over 5 % of the inputs failed")) {
+            assertTrue(help.contains(expected), expected + " in " + help);
+        }
     }
 
     @Test
