@@ -176,6 +176,10 @@ public final class IngestCommand implements Callable<Integer> {
         if (state != null && output == null) {
             throw usage("--state needs -o: the state describes an output file");
         }
+        Path errorsPath = errors != null ? errors : output == null ? null : Path.of(output + ".errors.jsonl");
+        if (state != null && (samePath(state, output) || samePath(state, errorsPath))) {
+            throw usage("--state must be a file of its own, not the output or the error records");
+        }
         if (maxFailureRate != null && !(maxFailureRate >= 0 && maxFailureRate <= 1)) {
             throw usage("--max-failure-rate must be between 0 and 1");
         }
@@ -187,7 +191,6 @@ public final class IngestCommand implements Callable<Integer> {
             throw usage("--glob: " + e.getMessage());
         }
         InputReader reader = new InputReader(Expander.Limits.defaults(maxBytes), skips, System.in);
-        Path errorsPath = errors != null ? errors : output == null ? null : Path.of(output + ".errors.jsonl");
         OutputOptions options = new OutputOptions(languages, explain, referenceDate, mtimeReference, glob, maxBytes,
                 timeoutPerDoc);
         Run.Config config = new Run.Config(inputs, output, errorsPath, state, report, options, threads, maxFailureRate,
@@ -199,6 +202,10 @@ public final class IngestCommand implements Callable<Integer> {
         } catch (FileSystemException e) {
             throw usage("cannot write " + e.getFile() + ": " + e.getClass().getSimpleName() + " " + e.getMessage());
         }
+    }
+
+    private static boolean samePath(Path a, Path b) {
+        return b != null && a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     private CommandLine.ParameterException usage(String message) {

@@ -82,10 +82,7 @@ public final class Run {
         try (Replacement replacement = new Replacement()) {
             Path outputTemporary = config.output() == null ? null : replacement.add(config.output());
             Path errorsTemporary = config.errors() == null ? null : replacement.add(config.errors());
-            Path spool = config.state() != null ? replacement.add(config.state())
-                    : config.output() != null
-                    ? Files.createTempFile(config.output().toAbsolutePath().getParent(), ".coupure-spool", ".jsonl")
-                    : Files.createTempFile("coupure-spool", ".jsonl");
+            Path spool = config.state() != null ? replacement.add(config.state()) : spoolFor(config.output());
             try {
                 List<Sketch> sketches;
                 PreviousState previous = openPrevious(stateInfo);
@@ -120,6 +117,19 @@ public final class Run {
             }
         }
         return finish(started, files, stateInfo);
+    }
+
+    /**
+     * Without a state, the spool is a hidden file next to the output, with a fixed name so that one
+     * a killed run left is replaced rather than kept forever; for standard output, a temporary file.
+     */
+    private static Path spoolFor(Path output) throws IOException {
+        if (output == null) {
+            return Files.createTempFile("coupure-spool", ".jsonl");
+        }
+        Path spool = output.toAbsolutePath().resolveSibling("." + output.getFileName() + ".coupure-spool");
+        Files.deleteIfExists(spool);
+        return spool;
     }
 
     private PreviousState openPrevious(Map<String, Object> stateInfo) throws IOException {

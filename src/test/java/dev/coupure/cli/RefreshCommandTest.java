@@ -23,7 +23,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
+import dev.coupure.input.Archives;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,6 +87,9 @@ class RefreshCommandTest {
         Path dir = tmp.resolve("changing");
         copySeeds(dir);
         GeneratedDumps.write(dir.resolve("gen"), 0, GENERATED);
+        Files.write(dir.resolve("bundle.zip"), Archives.zip(Map.of("a.txt", GeneratedDumps.dump(500).getBytes(UTF_8),
+                "b.txt", GeneratedDumps.dump(501).getBytes(UTF_8))));
+        Files.write(dir.resolve("unchanged.zip"), Archives.zip(Map.of("c.txt", GeneratedDumps.dump(502).getBytes(UTF_8))));
         Path out = tmp.resolve("changing-out/out.jsonl");
         Path state = tmp.resolve("changing-out/state.jsonl");
         assertEquals(0, ingest(dir, out, "--state", state).exit());
@@ -96,6 +101,8 @@ class RefreshCommandTest {
         Files.copy(dir.resolve("seeds/003_17932364b9efe2c0.txt"), dir.resolve("gen/copy-of-003.txt"));
         Files.writeString(dir.resolve("gen/dump-000007.meta.json"), "{\"url\":\"https://www.example.fr/dossier-7\"}");
         Files.write(dir.resolve("gen/broken.txt"), new byte[] {0, 1, 2, 3, 0, 0});
+        Files.write(dir.resolve("bundle.zip"), Archives.zip(Map.of("a.txt", GeneratedDumps.dump(500).getBytes(UTF_8),
+                "b.txt", GeneratedDumps.dump(503).getBytes(UTF_8), "d.txt", GeneratedDumps.dump(504).getBytes(UTF_8))));
         Path report = tmp.resolve("changing-out/report.json");
         IngestCommandTest.Run refresh = ingest(dir, out, "--state", state, "--report", report);
         Path fullOut = tmp.resolve("changing-full/out.jsonl");
@@ -106,8 +113,10 @@ class RefreshCommandTest {
         assertArrayEquals(Files.readAllBytes(fullOut), Files.readAllBytes(out));
         assertArrayEquals(Files.readAllBytes(errorsOf(fullOut)), Files.readAllBytes(errorsOf(out)));
         JsonNode files = JSON.readTree(report.toFile()).get("files");
-        // changed 3, sidecar of 7, new 100, the copy and the broken file; 5 removed
-        assertEquals(5, files.get("processed").asInt(), files.toString());
+        // changed 3, sidecar of 7, new 100, the copy, the broken file and the changed zip; 5 removed
+        assertEquals(6, files.get("processed").asInt(), files.toString());
+        assertEquals(3, Files.readAllLines(out).stream().filter(l -> l.contains("\"path\":\"" + dir + "/bundle.zip!/"))
+                .count(), "the changed zip's three entries");
         assertEquals(1, files.get("removed").asInt(), files.toString());
         assertTrue(new String(Files.readAllBytes(out), UTF_8).contains("\"duplicate_of\":\"" + dir
                 + "/gen/copy-of-003.txt\""));
@@ -170,6 +179,11 @@ class RefreshCommandTest {
                 tmp.resolve("never.state").toString());
         assertEquals(2, bad.exit());
         assertTrue(bad.err().contains("--state needs -o"), bad.err());
+        Path out = tmp.resolve("same.jsonl");
+        IngestCommandTest.Run same = IngestCommandTest.run(null, "ingest", "seeds", "-o", out.toString(), "--state",
+                out.toString());
+        assertEquals(2, same.exit());
+        assertTrue(same.err().contains("--state must be a file of its own"), same.err());
     }
 
     @Test
