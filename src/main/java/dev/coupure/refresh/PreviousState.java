@@ -2,7 +2,6 @@ package dev.coupure.refresh;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -44,7 +43,7 @@ final class PreviousState implements AutoCloseable {
 
     static Opened open(Path file, String version, OutputOptions options) throws IOException {
         Map<String, Entry> entries = new HashMap<>();
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (InputStream in = Files.newInputStream(file)) {
             LineScanner lines = new LineScanner(in);
             if (!lines.next()) {
                 return new Opened(null, "it is empty");
@@ -105,9 +104,12 @@ final class PreviousState implements AutoCloseable {
         return StateFormat.MAPPER.readTree(lines.bytes, 0, lines.length);
     }
 
-    /** Lines of a byte stream, with the offset just past each one's newline. */
+    /** Lines of a byte stream, with the offset just past each one's newline; reads in blocks, not byte by byte. */
     static final class LineScanner {
         private final InputStream in;
+        private final byte[] block = new byte[1 << 16];
+        private int position;
+        private int limit;
         byte[] bytes = new byte[8192];
         int length;
         long end;
@@ -118,21 +120,39 @@ final class PreviousState implements AutoCloseable {
 
         boolean next() throws IOException {
             length = 0;
-            int c;
-            while ((c = in.read()) >= 0) {
-                end++;
-                if (c == '\n') {
+            while (true) {
+                if (position == limit) {
+                    limit = in.read(block);
+                    position = 0;
+                    if (limit <= 0) {
+                        limit = 0;
+                        if (length > 0) {
+                            throw new IOException("the last line has no end: the file was cut short");
+                        }
+                        return false;
+                    }
+                }
+                int newline = position;
+                while (newline < limit && block[newline] != '\n') {
+                    newline++;
+                }
+                append(newline - position);
+                end += newline - position;
+                if (newline < limit) {
+                    position = newline + 1;
+                    end++;
                     return true;
                 }
-                if (length == bytes.length) {
-                    bytes = Arrays.copyOf(bytes, bytes.length * 2);
-                }
-                bytes[length++] = (byte) c;
+                position = limit;
             }
-            if (length > 0) {
-                throw new IOException("the last line has no end: the file was cut short");
+        }
+
+        private void append(int n) {
+            if (length + n > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + n));
             }
-            return false;
+            System.arraycopy(block, position, bytes, length, n);
+            length += n;
         }
     }
 }

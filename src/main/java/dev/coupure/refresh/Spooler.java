@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A run's first phase: every input, in input order, either processed by the batch or, when the
@@ -159,7 +160,7 @@ final class Spooler {
     }
 
     private static Map<String, Integer> difference(Map<String, Integer> after, Map<String, Integer> before) {
-        Map<String, Integer> added = new java.util.TreeMap<>();
+        Map<String, Integer> added = new TreeMap<>();
         after.forEach((reason, n) -> {
             int more = n - before.getOrDefault(reason, 0);
             if (more > 0) {

@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
+import java.util.Arrays;
 import dev.coupure.input.Archives;
 import java.util.List;
 import java.util.Map;
@@ -171,6 +172,24 @@ class RefreshCommandTest {
                 "or more than --max-failure-rate", "over 5 % of the inputs failed")) {
             assertTrue(help.contains(expected), expected + " in " + help);
         }
+    }
+
+    @Test
+    void aStateCutShortIsNotUsedAndTheOutputIsWholeAgain() throws IOException {
+        Path out = tmp.resolve("cut/out.jsonl");
+        Path state = tmp.resolve("cut/state.jsonl");
+        assertEquals(0, ingest(corpus, out, "--state", state).exit());
+        byte[] whole = Files.readAllBytes(out);
+        byte[] written = Files.readAllBytes(state);
+        Files.write(state, Arrays.copyOf(written, written.length / 2));
+
+        IngestCommandTest.Run run = IngestCommandTest.run(null, "ingest", corpus.toString(), "-o", out.toString(),
+                "--languages", "fr,en", "--state", state.toString());
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.err().contains("not used: "), run.err());
+        assertArrayEquals(whole, Files.readAllBytes(out));
+        assertArrayEquals(written, Files.readAllBytes(state), "the new state is the same bytes again");
     }
 
     @Test
