@@ -61,6 +61,9 @@ final class PreviousState implements AutoCloseable {
                     entries.put(input.get("path").asText(), new Entry(digest,
                             StateFormat.MAPPER.convertValue(input.get("skipped"), COUNTS), start, lines.end));
                     start = lines.end;
+                } else if (!StateFormat.startsWith(lines.bytes, lines.length, StateFormat.ARTICLE_LINE_START)
+                        && !StateFormat.startsWith(lines.bytes, lines.length, StateFormat.ERROR_LINE_START)) {
+                    return new Opened(null, "it holds a line that is no record (line ending at byte " + lines.end + ")");
                 }
             }
             if (start != lines.end) {

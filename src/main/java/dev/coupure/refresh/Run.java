@@ -1,14 +1,11 @@
 package dev.coupure.refresh;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.coupure.input.InputReader;
 import dev.coupure.input.InputRef;
 import dev.coupure.input.InputWalker;
 import dev.coupure.input.Skips;
 import dev.coupure.pipeline.Batch;
 import dev.coupure.pipeline.Pipeline;
-import dev.coupure.record.ArticleRecord;
-import dev.coupure.record.ErrorRecord;
 import dev.coupure.record.JsonLines;
 import dev.coupure.story.Placement;
 import dev.coupure.story.Sketch;
@@ -174,16 +171,14 @@ public final class Run {
             lines.readLine();
             int next = 0;
             for (String line; (line = lines.readLine()) != null; ) {
-                JsonNode node = StateFormat.MAPPER.readTree(line);
-                if (node.has("article")) {
-                    ArticleRecord record = StateFormat.MAPPER.treeToValue(node.get("article"), ArticleRecord.class);
+                Object record = StateFormat.record(line);
+                if (record instanceof StateFormat.ArticleLine a) {
                     Placement placement = placements.get(next++);
-                    articles.write(record.placed(placement.duplicateOf(), placement.story()));
-                    report.article(record, placement);
-                } else if (node.has("error")) {
-                    ErrorRecord record = StateFormat.MAPPER.treeToValue(node.get("error"), ErrorRecord.class);
-                    failures.write(record);
-                    report.error(record);
+                    articles.write(a.article().placed(placement.duplicateOf(), placement.story()));
+                    report.article(a.article(), placement);
+                } else if (record instanceof StateFormat.ErrorLine e) {
+                    failures.write(e.error());
+                    report.error(e.error());
                 }
             }
         }

@@ -24,14 +24,11 @@ final class SpoolWriter implements AutoCloseable {
     }
 
     void article(ArticleRecord record, Sketch sketch) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("article", record);
-        line.put("sketch", sketch);
-        line(StateFormat.json(line));
+        line(StateFormat.json(new StateFormat.ArticleLine(sketch, record)));
     }
 
     void error(ErrorRecord record) {
-        line(StateFormat.json(Map.of("error", record)));
+        line(StateFormat.json(new StateFormat.ErrorLine(record)));
     }
 
     /** Closes an input: what follows belongs to the next one. A null digest marks an input never to reuse. */

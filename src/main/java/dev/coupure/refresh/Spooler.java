@@ -1,6 +1,5 @@
 package dev.coupure.refresh;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.coupure.input.InputReader;
 import dev.coupure.input.InputRef;
 import dev.coupure.input.Skips;
@@ -143,9 +142,9 @@ final class Spooler {
             PreviousState.LineScanner scanner = new PreviousState.LineScanner(new ByteArrayInputStream(lines));
             while (scanner.next()) {
                 if (!StateFormat.startsWith(scanner.bytes, scanner.length, StateFormat.INPUT_LINE_START)) {
-                    JsonNode line = StateFormat.MAPPER.readTree(scanner.bytes, 0, scanner.length);
-                    if (line.has("sketch")) {
-                        sketches.add(StateFormat.MAPPER.treeToValue(line.get("sketch"), Sketch.class));
+                    Sketch sketch = StateFormat.sketch(scanner.bytes, scanner.length);
+                    if (sketch != null) {
+                        sketches.add(sketch);
                     }
                     reusedRecords++;
                     records++;

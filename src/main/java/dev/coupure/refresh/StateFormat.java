@@ -1,11 +1,18 @@
 package dev.coupure.refresh;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.coupure.record.ArticleRecord;
+import dev.coupure.record.ErrorRecord;
+import dev.coupure.story.Sketch;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -13,7 +20,8 @@ import java.util.Map;
  * The state file (and a run's spool, which is the same thing before it is kept): JSON Lines. The
  * first line is the header {@code {"schema":"coupure.state/1","version":…,"options":{…}}}; then, for
  * each top-level input in input order, what it gave, one line per record, in order:
- * {@code {"article":{…},"sketch":{…}}} (the record before placement, and what grouping needs of it) or
+ * {@code {"sketch":{…},"article":{…}}} (what grouping needs of the record, first so that it is read
+ * without the record, and the record before placement) or
  * {@code {"error":{…}}}; and last the line that closes the input:
  * {@code {"input":{"path":…,"sha256":…,"size":…,"skipped":{…}}}}. Records are written as the output
  * writes them, so reading them back gives the same bytes.
@@ -29,6 +37,38 @@ final class StateFormat {
 
     /** Every line that closes an input starts so, and no other line does: found without parsing records. */
     static final byte[] INPUT_LINE_START = "{\"input\":".getBytes(StandardCharsets.UTF_8);
+
+    /** How every record's line starts: anything else means a state this code cannot read. */
+    static final byte[] ARTICLE_LINE_START = "{\"sketch\":".getBytes(StandardCharsets.UTF_8);
+    static final byte[] ERROR_LINE_START = "{\"error\":".getBytes(StandardCharsets.UTF_8);
+
+    /** An article's line: its sketch, then the record itself. */
+    @JsonPropertyOrder({"sketch", "article"})
+    record ArticleLine(Sketch sketch, ArticleRecord article) {
+    }
+
+    /** An error record's line. */
+    record ErrorLine(ErrorRecord error) {
+    }
+
+    /** What a record's line holds: an {@link ArticleLine}, an {@link ErrorLine}, or null for any other line. */
+    static Object record(String line) throws IOException {
+        if (line.startsWith("{\"sketch\":")) {
+            return MAPPER.readValue(line, ArticleLine.class);
+        }
+        return line.startsWith("{\"error\":") ? MAPPER.readValue(line, ErrorLine.class) : null;
+    }
+
+    /** The sketch of an article's line, read without the record; null for another line. */
+    static Sketch sketch(byte[] line, int length) throws IOException {
+        try (JsonParser parser = MAPPER.createParser(line, 0, length)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT || !"sketch".equals(parser.nextFieldName())) {
+                return null;
+            }
+            parser.nextToken();
+            return MAPPER.readValue(parser, Sketch.class);
+        }
+    }
 
     private StateFormat() {
     }
