@@ -21,6 +21,7 @@ import dev.coupure.record.JsonLines;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -172,6 +173,23 @@ class RefreshCommandTest {
                 "or more than --max-failure-rate", "over 5 % of the inputs failed")) {
             assertTrue(help.contains(expected), expected + " in " + help);
         }
+    }
+
+    @Test
+    void withMtimeReferenceATouchedFileIsProcessedAgain() throws IOException {
+        Path dir = tmp.resolve("mtime");
+        GeneratedDumps.write(dir, 0, 3);
+        Path out = tmp.resolve("mtime-out/out.jsonl");
+        Path state = tmp.resolve("mtime-out/state.jsonl");
+        Path report = tmp.resolve("mtime-out/report.json");
+        assertEquals(0, ingest(dir, out, "--state", state, "--mtime-reference").exit());
+        Files.setLastModifiedTime(dir.resolve("dump-000001.txt"), FileTime.fromMillis(1_700_000_000_000L));
+
+        assertEquals(0, ingest(dir, out, "--state", state, "--mtime-reference", "--report", report).exit());
+
+        JsonNode files = JSON.readTree(report.toFile()).get("files");
+        assertEquals(1, files.get("processed").asInt(), files.toString());
+        assertEquals(2, files.get("reused").asInt(), files.toString());
     }
 
     @Test
