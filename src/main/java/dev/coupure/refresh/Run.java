@@ -59,6 +59,9 @@ public final class Run {
     private final String version;
     private final PrintStream err;
     private final RunReport report = new RunReport();
+    /** The report's "files" and "state" parts, filled as the run goes. */
+    private final Map<String, Object> files = new LinkedHashMap<>();
+    private final Map<String, Object> stateInfo = new LinkedHashMap<>();
     private Pipeline pipeline;
 
     public Run(Config config, Stages stages, String version, PrintStream err) {
@@ -74,29 +77,12 @@ public final class Run {
         List<InputRef> refs = stages.walker().expand(config.inputs());
         long walked = System.nanoTime();
         report.stage("walk", walked - started);
-        Map<String, Object> stateInfo = new LinkedHashMap<>();
-        Map<String, Object> files = new LinkedHashMap<>();
         try (Replacement replacement = new Replacement()) {
             Path outputTemporary = config.output() == null ? null : replacement.add(config.output());
             Path errorsTemporary = config.errors() == null ? null : replacement.add(config.errors());
             Path spool = config.state() != null ? replacement.add(config.state()) : spoolFor(config.output());
             try {
-                List<Sketch> sketches;
-                PreviousState previous = openPrevious(stateInfo);
-                try (previous;
-                        SpoolWriter writer = new SpoolWriter(spool, version, config.options());
-                        Progress progress = Progress.choose(config.quiet(), config.progress(), refs.size(), err)) {
-                    Spooler spooler = new Spooler(writer, previous, stages.reader(), stages.skips(),
-                            config.options().mtimeReference(), this::loadPipeline, progress);
-                    Batch batch = new Batch(doc -> pipeline.process(doc), config.threads(),
-                            Duration.ofSeconds(config.options().timeoutPerDoc()));
-                    sketches = spooler.run(refs, batch);
-                    files.put("total", refs.size());
-                    files.put("processed", spooler.processedInputs);
-                    files.put("reused", spooler.reusedInputs);
-                    files.put("removed", previous == null ? 0 : removed(previous, refs));
-                    files.put("records_reused", spooler.reusedRecords);
-                }
+                List<Sketch> sketches = spool(refs, spool);
                 long spooled = System.nanoTime();
                 report.stage("process", spooled - walked);
                 List<Placement> placements = new StoryGrouper().group(sketches);
@@ -113,7 +99,27 @@ public final class Run {
                 }
             }
         }
-        return finish(started, files, stateInfo);
+        return finish(started);
+    }
+
+    /** The first phase: every input processed or reused into the spool; returns the articles' sketches. */
+    private List<Sketch> spool(List<InputRef> refs, Path spool) throws IOException, InterruptedException {
+        PreviousState previous = openPrevious();
+        try (previous;
+                SpoolWriter writer = new SpoolWriter(spool, version, config.options());
+                Progress progress = Progress.choose(config.quiet(), config.progress(), refs.size(), err)) {
+            Spooler spooler = new Spooler(writer, previous, stages.reader(), stages.skips(),
+                    config.options().mtimeReference(), this::loadPipeline, progress);
+            Batch batch = new Batch(doc -> pipeline.process(doc), config.threads(),
+                    Duration.ofSeconds(config.options().timeoutPerDoc()));
+            List<Sketch> sketches = spooler.run(refs, batch);
+            files.put("total", refs.size());
+            files.put("processed", spooler.processedInputs);
+            files.put("reused", spooler.reusedInputs);
+            files.put("removed", previous == null ? 0 : removed(previous, refs));
+            files.put("records_reused", spooler.reusedRecords);
+            return sketches;
+        }
     }
 
     /**
@@ -129,7 +135,7 @@ public final class Run {
         return spool;
     }
 
-    private PreviousState openPrevious(Map<String, Object> stateInfo) throws IOException {
+    private PreviousState openPrevious() throws IOException {
         if (config.state() == null) {
             stateInfo.put("status", "none");
             return null;
@@ -197,7 +203,7 @@ public final class Run {
         };
     }
 
-    private int finish(long started, Map<String, Object> files, Map<String, Object> stateInfo) throws IOException {
+    private int finish(long started) throws IOException {
         Skips skips = stages.skips();
         int inputs = report.written + report.failed + skips.total();
         boolean tooManyFailed = config.maxFailureRate() != null && inputs > 0
@@ -219,13 +225,13 @@ public final class Run {
         if (!config.quiet()) {
             err.printf(Locale.ROOT, "coupure: read %d, written %d, failed %d, skipped %d%s%s, %.2f s%s%n",
                     report.written + report.failed, report.written, report.failed, skips.total(),
-                    skips.total() > 0 ? " (" + skips + ")" : "", reuseNote(files), total / 1e9,
+                    skips.total() > 0 ? " (" + skips + ")" : "", reuseNote(), total / 1e9,
                     report.failed > 0 && config.errors() != null ? " (errors in " + config.errors() + ")" : "");
         }
         return exit;
     }
 
-    private static String reuseNote(Map<String, Object> files) {
+    private String reuseNote() {
         Object reused = files.get("reused");
         return reused == null || (int) reused == 0 ? "" : ", " + reused + " of " + files.get("total") + " inputs reused";
     }
