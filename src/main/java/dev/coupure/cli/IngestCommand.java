@@ -2,28 +2,18 @@ package dev.coupure.cli;
 
 import dev.coupure.input.ContentDetector;
 import dev.coupure.input.InputReader;
-import dev.coupure.input.InputRef;
 import dev.coupure.input.InputWalker;
 import dev.coupure.input.Skips;
 import dev.coupure.input.container.Expander;
 import dev.coupure.lang.LanguageIdentifier;
-import dev.coupure.pipeline.Batch;
-import dev.coupure.pipeline.Outcome;
 import dev.coupure.pipeline.Pipeline;
-import dev.coupure.record.JsonLines;
-import java.io.BufferedWriter;
+import dev.coupure.refresh.OutputOptions;
+import dev.coupure.refresh.Run;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,8 +37,8 @@ import picocli.CommandLine.Parameters;
                 + " nothing is dropped silently.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:every input was processed (or --strict is off)",
-            "1:some inputs failed and --strict is on",
+            "0:done (inputs that failed are error records, and neither rule below applies)",
+            "1:--strict and an input failed, or more than --max-failure-rate of the inputs failed",
             "2:bad command line (unknown option, bad language code, unwritable output)"},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -72,6 +62,10 @@ import picocli.CommandLine.Parameters;
             "      why each line was removed",
             "  coupure ingest archive/ -o out.jsonl --strict --languages fr,en",
             "      for CI: exit 1 when any input fails; French and English only",
+            "  coupure ingest archive/ -o out.jsonl --state out.state --report run.json \\",
+            "      --max-failure-rate 0.05",
+            "      nightly refresh: only new or changed inputs are processed; exit 1 when",
+            "      over 5 %% of the inputs failed; the report says what happened",
             "  coupure ingest archive/ -o out.jsonl --reference-date 2025-01-18",
             "      \"hier\" and \"avant-hier\" count from 18 January 2025",
             "",
@@ -137,7 +131,28 @@ public final class IngestCommand implements Callable<Integer> {
                     + " on (default: ${DEFAULT-VALUE}; 0 for no limit).")
     int timeoutPerDoc = 30;
 
-    @Option(names = {"-q", "--quiet"}, description = "Do not print the summary line on standard error.")
+    @Option(names = "--state", paramLabel = "FILE",
+            description = "Incremental runs: keep here what each input gave (needs -o). With a state from an earlier"
+                    + " run of the same Coupure version and options, only new or changed inputs are processed again,"
+                    + " deleted ones are dropped, and the output is the same bytes a full run gives. Replaced with the"
+                    + " output, atomically.")
+    Path state;
+
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "Write a JSON report of the run here (schema coupure.report/1, docs/report.md): inputs by"
+                    + " outcome, languages, dates, entities, duplicates and stories, time, memory.")
+    Path report;
+
+    @Option(names = "--max-failure-rate", paramLabel = "R",
+            description = "Exit with code 1 if more than this share (0 to 1) of the inputs failed.")
+    Double maxFailureRate;
+
+    @Option(names = "--progress",
+            description = "When standard error is not a terminal, print a progress line every few seconds (on a"
+                    + " terminal a progress bar is shown anyway).")
+    boolean progress;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing on standard error: no summary, no progress.")
     boolean quiet;
 
     @CommandLine.Spec
@@ -145,102 +160,55 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        long started = System.nanoTime();
         ContentDetector.warmUp();
         LanguageIdentifier identifier;
         try {
             identifier = LanguageIdentifier.forLanguages(languages);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--languages: " + e.getMessage());
+            throw usage("--languages: " + e.getMessage());
         }
         if (threads < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+            throw usage("--threads must be at least 1");
         }
         if (timeoutPerDoc < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--timeout-per-doc must be 0 (no limit) or more");
+            throw usage("--timeout-per-doc must be 0 (no limit) or more");
+        }
+        if (state != null && output == null) {
+            throw usage("--state needs -o: the state describes an output file");
+        }
+        Path errorsPath = errors != null ? errors : output == null ? null : Path.of(output + ".errors.jsonl");
+        if (state != null && (samePath(state, output) || samePath(state, errorsPath))) {
+            throw usage("--state must be a file of its own, not the output or the error records");
+        }
+        if (maxFailureRate != null && !(maxFailureRate >= 0 && maxFailureRate <= 1)) {
+            throw usage("--max-failure-rate must be between 0 and 1");
         }
         Skips skips = new Skips();
         InputWalker walker;
         try {
             walker = new InputWalker(glob, skips);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--glob: " + e.getMessage());
+            throw usage("--glob: " + e.getMessage());
         }
-        List<InputRef> refs = walker.expand(inputs);
         InputReader reader = new InputReader(Expander.Limits.defaults(maxBytes), skips, System.in);
-        Path errorsPath = errors != null ? errors : output == null ? null : Path.of(output + ".errors.jsonl");
-        Pipeline pipeline = new Pipeline(identifier, new Pipeline.Options(explain, referenceDate, mtimeReference));
-        Batch batch = new Batch(pipeline::process, threads, Duration.ofSeconds(timeoutPerDoc));
-        Batch.Summary summary;
-        try (Sink articles = Sink.open(output, System.out, spec);
-                Sink failures = Sink.open(errorsPath, System.err, spec)) {
-            summary = batch.run(sink -> reader.read(refs, sink), outcome -> {
-                if (outcome instanceof Outcome.Article a) {
-                    articles.lines.write(a.record());
-                } else if (outcome instanceof Outcome.Failure f) {
-                    failures.lines.write(f.record());
-                    failures.lines.flush();
-                }
-            });
-            articles.commit();
-            failures.commit();
+        OutputOptions options = new OutputOptions(languages, explain, referenceDate, mtimeReference, glob, maxBytes,
+                timeoutPerDoc);
+        Run.Config config = new Run.Config(inputs, output, errorsPath, state, report, options, threads, maxFailureRate,
+                strict, quiet, progress);
+        Run.Stages stages = new Run.Stages(skips, walker, reader,
+                () -> new Pipeline(identifier, new Pipeline.Options(explain, referenceDate, mtimeReference)));
+        try {
+            return new Run(config, stages, Main.Version.number(), System.err).execute();
+        } catch (FileSystemException e) {
+            throw usage("cannot write " + e.getFile() + ": " + e.getClass().getSimpleName() + " " + e.getMessage());
         }
-        if (!quiet) {
-            PrintStream err = System.err;
-            err.printf(Locale.ROOT, "coupure: read %d, written %d, failed %d, skipped %d%s, %.2f s%s%n", summary.read(),
-                    summary.written(), summary.failed(), skips.total(), skips.total() > 0 ? " (" + skips + ")" : "",
-                    (System.nanoTime() - started) / 1e9,
-                    summary.failed() > 0 && errorsPath != null ? " (errors in " + errorsPath + ")" : "");
-        }
-        return strict && summary.failed() > 0 ? 1 : 0;
     }
 
-    /** A JSON Lines destination: a file written through a temporary file, or a standard stream. */
-    private static final class Sink implements AutoCloseable {
-        final JsonLines lines;
-        private final Path target;
-        private final Path temporary;
+    private static boolean samePath(Path a, Path b) {
+        return b != null && a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
 
-        private Sink(JsonLines lines, Path target, Path temporary) {
-            this.lines = lines;
-            this.target = target;
-            this.temporary = temporary;
-        }
-
-        static Sink open(Path target, PrintStream fallback, CommandLine.Model.CommandSpec spec) {
-            if (target == null) {
-                Writer w = new BufferedWriter(new OutputStreamWriter(fallback, StandardCharsets.UTF_8)) {
-                    @Override
-                    public void close() throws IOException {
-                        flush();
-                    }
-                };
-                return new Sink(new JsonLines(w), null, null);
-            }
-            try {
-                Path dir = target.toAbsolutePath().getParent();
-                Files.createDirectories(dir);
-                Path temporary = Files.createTempFile(dir, "." + target.getFileName(), ".part");
-                return new Sink(new JsonLines(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)), target, temporary);
-            } catch (IOException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "cannot write " + target + ": " + e.getClass().getSimpleName() + " " + e.getMessage());
-            }
-        }
-
-        void commit() throws IOException {
-            lines.close();
-            if (target != null) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            lines.close();
-            if (temporary != null) {
-                Files.deleteIfExists(temporary);
-            }
-        }
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 }

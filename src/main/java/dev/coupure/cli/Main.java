@@ -36,13 +36,18 @@ public final class Main implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() throws IOException {
+            return new String[] {"coupure " + number() + " (schema coupure.article/1)"};
+        }
+
+        /** The project version, as the state and the report record it. */
+        static String number() throws IOException {
             Properties p = new Properties();
             try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
                 if (in != null) {
                     p.load(in);
                 }
             }
-            return new String[] {"coupure " + p.getProperty("version", "unknown") + " (schema coupure.article/1)"};
+            return p.getProperty("version", "unknown");
         }
     }
 }

@@ -31,7 +31,7 @@ public final class Sidecars {
     }
 
     /** The sidecar file of an input, if one exists. */
-    static Optional<Path> find(Path input) {
+    public static Optional<Path> find(Path input) {
         String name = input.getFileName().toString();
         Path sibling = input.resolveSibling(name + SUFFIX);
         if (Files.isRegularFile(sibling)) {

@@ -20,6 +20,16 @@ public final class Skips {
         counts.merge(reason, 1, Integer::sum);
     }
 
+    /** Adds counts taken from another walk of the same input (an incremental run reusing it). */
+    public void addAll(Map<String, Integer> more) {
+        more.forEach((reason, n) -> counts.merge(reason, n, Integer::sum));
+    }
+
+    /** The counts so far, by reason in alphabetical order. */
+    public Map<String, Integer> counts() {
+        return new TreeMap<>(counts);
+    }
+
     public int total() {
         return counts.values().stream().mapToInt(Integer::intValue).sum();
     }

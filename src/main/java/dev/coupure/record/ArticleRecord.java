@@ -17,7 +17,7 @@ public record ArticleRecord(
         String schema,
         String id,
         @JsonProperty("duplicate_of") @JsonInclude(JsonInclude.Include.NON_NULL) String duplicateOf,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String story,
+        String story,
         Source source,
         String title,
         String lede,

@@ -82,10 +82,11 @@ class ArchivesIngestTest {
         return entries;
     }
 
-    /** A record without its source.path, the one field that says where it was found. */
+    /** A record without its source.path and duplicate_of, the fields that say where it and its first copy were found. */
     private static JsonNode withoutPath(JsonNode record) {
         ObjectNode copy = record.deepCopy();
         ((ObjectNode) copy.get("source")).remove("path");
+        copy.remove("duplicate_of");
         return copy;
     }
 
@@ -106,6 +107,8 @@ class ArchivesIngestTest {
             JsonNode original = loose.get(i % 5);
             String name = Path.of(original.get("source").get("path").asText()).getFileName().toString();
             assertEquals(prefixes.get(i / 5) + name, packed.get(i).get("source").get("path").asText());
+            // the same text a second and third time: a copy of the zip's record
+            assertEquals(i < 5 ? null : prefixes.get(0) + name, packed.get(i).path("duplicate_of").textValue(), name);
             assertEquals(withoutPath(original), withoutPath(packed.get(i)), name);
         }
     }

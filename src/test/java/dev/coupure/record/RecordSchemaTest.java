@@ -177,14 +177,12 @@ class RecordSchemaTest {
         }
         assertEquals(names(schema.get("properties")), top);
         assertEquals(names(schema.at("/$defs/block/properties")), block);
-        // every key the records always write is required; only the --explain extras, the copies' pointer and, until
-        // ingest places every record (issue 9's two-phase write), the story are optional
+        // every key the records always write is required; only the --explain extras and the copies' pointer are optional
         Set<String> required = new TreeSet<>();
         schema.get("required").forEach(n -> required.add(n.asText()));
         Set<String> expected = new TreeSet<>(top);
         expected.remove("blocks");
         expected.remove("duplicate_of");
-        expected.remove("story");
         assertEquals(expected, required);
     }
 
@@ -303,6 +301,7 @@ class RecordSchemaTest {
                 broken("provenance value not text|sidecar", r -> ((ObjectNode) r.at("/source/provenance")).put("url", "guess")),
                 broken("provenance of an unknown field", r -> ((ObjectNode) r.at("/source/provenance")).put("lede", "text")),
                 broken("provenance not a markup source", r -> ((ObjectNode) r.at("/source/provenance")).put("title", "json ld headline")),
+                broken("story missing", r -> r.remove("story")),
                 broken("story null", r -> r.putNull("story")),
                 broken("story not named after a record id", r -> r.put("story", "story-1")),
                 broken("duplicate_of null", r -> r.putNull("duplicate_of")),

@@ -1,0 +1,61 @@
+package dev.coupure.refresh;
+
+import dev.coupure.input.InputRef;
+import dev.coupure.input.Sidecars;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * What an input's records depend on besides the options, as a size and a hash: the file's bytes,
+ * its sidecar's name and bytes (a sidecar gives the URL, source and dates), and its modification
+ * time when --mtime-reference makes that a reference date. An input inside a container is not
+ * hashed on its own: the container is one input, processed again whole when it changes.
+ *
+ * @param size the file's size in bytes
+ * @param sha256 hex SHA-256 of all of the above
+ */
+record InputDigest(long size, String sha256) {
+
+    /** The digest of a file input; empty for standard input or an input that cannot be read (never reused). */
+    static Optional<InputDigest> of(InputRef ref, boolean withModifiedTime) {
+        if (ref.file() == null || ref.problem() != null) {
+            return Optional.empty();
+        }
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            long size = hash(sha, ref.file());
+            Optional<Path> sidecar = Sidecars.find(ref.file());
+            if (sidecar.isPresent()) {
+                sha.update(("\0sidecar " + sidecar.get().getFileName() + "\0").getBytes(StandardCharsets.UTF_8));
+                hash(sha, sidecar.get());
+            }
+            if (withModifiedTime) {
+                sha.update(("\0mtime " + Files.getLastModifiedTime(ref.file()).toMillis()).getBytes(StandardCharsets.UTF_8));
+            }
+            return Optional.of(new InputDigest(size, HexFormat.of().formatHex(sha.digest())));
+        } catch (IOException e) {
+            // reading it again will give the error record it deserves
+            return Optional.empty();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    private static long hash(MessageDigest sha, Path file) throws IOException {
+        long size = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0; size += n) {
+                sha.update(buffer, 0, n);
+            }
+        }
+        return size;
+    }
+}

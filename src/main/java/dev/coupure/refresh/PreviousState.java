@@ -1,0 +1,161 @@
+package dev.coupure.refresh;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The state a previous run left, indexed by input path: where each input's lines are in the file,
+ * read back only for the inputs that are reused. Only the header and the lines closing inputs are
+ * parsed when it is opened, so that a large state costs little more than one read.
+ */
+final class PreviousState implements AutoCloseable {
+
+    /** One input of the previous run: its digest, what the walk inside it skipped, and where its lines are. */
+    record Entry(InputDigest digest, Map<String, Integer> skipped, long start, long end) {
+    }
+
+    /** What opening a state gave: the state, or null and why not (null when there was no file). */
+    record Opened(PreviousState state, String rejection) {
+    }
+
+    private static final TypeReference<Map<String, Integer>> COUNTS = new TypeReference<>() {
+    };
+
+    private final FileChannel channel;
+    private final Map<String, Entry> entries;
+
+    private PreviousState(FileChannel channel, Map<String, Entry> entries) {
+        this.channel = channel;
+        this.entries = entries;
+    }
+
+    static Opened open(Path file, String version, OutputOptions options) throws IOException {
+        Map<String, Entry> entries = new HashMap<>();
+        try (InputStream in = Files.newInputStream(file)) {
+            LineScanner lines = new LineScanner(in);
+            if (!lines.next()) {
+                return new Opened(null, "it is empty");
+            }
+            String why = StateFormat.mismatch(parse(lines), version, options);
+            if (why != null) {
+                return new Opened(null, why);
+            }
+            long start = lines.end;
+            while (lines.next()) {
+                if (StateFormat.startsWith(lines.bytes, lines.length, StateFormat.INPUT_LINE_START)) {
+                    JsonNode input = parse(lines).get("input");
+                    InputDigest digest = input.get("sha256").isNull() ? null
+                            : new InputDigest(input.get("size").asLong(), input.get("sha256").asText());
+                    entries.put(input.get("path").asText(), new Entry(digest,
+                            StateFormat.MAPPER.convertValue(input.get("skipped"), COUNTS), start, lines.end));
+                    start = lines.end;
+                } else if (!StateFormat.startsWith(lines.bytes, lines.length, StateFormat.ARTICLE_LINE_START)
+                        && !StateFormat.startsWith(lines.bytes, lines.length, StateFormat.ERROR_LINE_START)) {
+                    return new Opened(null, "it holds a line that is no record (line ending at byte " + lines.end + ")");
+                }
+            }
+            if (start != lines.end) {
+                return new Opened(null, "it ends in the middle of an input");
+            }
+        } catch (NoSuchFileException e) {
+            return new Opened(null, null);
+        } catch (IOException | RuntimeException e) {
+            return new Opened(null, "it cannot be read (" + e.getMessage() + ")");
+        }
+        return new Opened(new PreviousState(FileChannel.open(file, StandardOpenOption.READ), entries), null);
+    }
+
+    /** The previous run's entry for an input, if it had one with the same digest. */
+    Entry reusable(String path, InputDigest digest) {
+        Entry e = entries.get(path);
+        return e != null && e.digest() != null && e.digest().equals(digest) ? e : null;
+    }
+
+    Set<String> paths() {
+        return entries.keySet();
+    }
+
+    /** An entry's lines, as they are in the file. */
+    byte[] read(Entry entry) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(entry.end() - entry.start()));
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer, entry.start() + buffer.position()) < 0) {
+                throw new IOException("the state file shrank while it was read");
+            }
+        }
+        return buffer.array();
+    }
+
+    @Override
+    public void close() throws IOException {
+        channel.close();
+    }
+
+    private static JsonNode parse(LineScanner lines) throws IOException {
+        return StateFormat.MAPPER.readTree(lines.bytes, 0, lines.length);
+    }
+
+    /** Lines of a byte stream, with the offset just past each one's newline; reads in blocks, not byte by byte. */
+    static final class LineScanner {
+        private final InputStream in;
+        private final byte[] block = new byte[1 << 16];
+        private int position;
+        private int limit;
+        byte[] bytes = new byte[8192];
+        int length;
+        long end;
+
+        LineScanner(InputStream in) {
+            this.in = in;
+        }
+
+        boolean next() throws IOException {
+            length = 0;
+            while (true) {
+                if (position == limit) {
+                    limit = in.read(block);
+                    position = 0;
+                    if (limit <= 0) {
+                        limit = 0;
+                        if (length > 0) {
+                            throw new IOException("the last line has no end: the file was cut short");
+                        }
+                        return false;
+                    }
+                }
+                int newline = position;
+                while (newline < limit && block[newline] != '\n') {
+                    newline++;
+                }
+                append(newline - position);
+                end += newline - position;
+                if (newline < limit) {
+                    position = newline + 1;
+                    end++;
+                    return true;
+                }
+                position = limit;
+            }
+        }
+
+        private void append(int n) {
+            if (length + n > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + n));
+            }
+            System.arraycopy(block, position, bytes, length, n);
+            length += n;
+        }
+    }
+}

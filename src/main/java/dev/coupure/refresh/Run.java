@@ -1,0 +1,238 @@
+package dev.coupure.refresh;
+
+import dev.coupure.input.InputReader;
+import dev.coupure.input.InputRef;
+import dev.coupure.input.InputWalker;
+import dev.coupure.input.Skips;
+import dev.coupure.pipeline.Batch;
+import dev.coupure.pipeline.Pipeline;
+import dev.coupure.record.JsonLines;
+import dev.coupure.story.Placement;
+import dev.coupure.story.Sketch;
+import dev.coupure.story.StoryGrouper;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * One {@code ingest} run, in two phases: every input processed (or reused from the state) into a
+ * spool, in input order; then the whole run's articles grouped, and the spool streamed to the output
+ * with each record's placement. Grouping needs the whole run, and the spool keeps memory to the
+ * sketches. The spool is the new state when there is one; output, errors and state are then
+ * replaced together ({@link Replacement}).
+ */
+public final class Run {
+
+    /**
+     * What the command line asked for.
+     *
+     * @param output the output file, or null for standard output
+     * @param errors the error records' file, or null for standard error
+     * @param state the state file, or null
+     * @param report the report file, or null
+     * @param maxFailureRate the share of failed inputs above which the run exits 1, or null
+     */
+    public record Config(List<String> inputs, Path output, Path errors, Path state, Path report, OutputOptions options,
+            int threads, Double maxFailureRate, boolean strict, boolean quiet, boolean progress) {
+    }
+
+    /** The stages the command line built and checked. */
+    public record Stages(Skips skips, InputWalker walker, InputReader reader, Supplier<Pipeline> pipeline) {
+    }
+
+    private final Config config;
+    private final Stages stages;
+    private final String version;
+    private final PrintStream err;
+    private final RunReport report = new RunReport();
+    /** The report's "files" and "state" parts, filled as the run goes. */
+    private final Map<String, Object> files = new LinkedHashMap<>();
+    private final Map<String, Object> stateInfo = new LinkedHashMap<>();
+    private Pipeline pipeline;
+
+    public Run(Config config, Stages stages, String version, PrintStream err) {
+        this.config = config;
+        this.stages = stages;
+        this.version = version;
+        this.err = err;
+    }
+
+    /** Runs and returns the exit code: 0, or 1 when inputs failed beyond what --strict or --max-failure-rate allow. */
+    public int execute() throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        List<InputRef> refs = stages.walker().expand(config.inputs());
+        long walked = System.nanoTime();
+        report.stage("walk", walked - started);
+        try (Replacement replacement = new Replacement()) {
+            Path outputTemporary = config.output() == null ? null : replacement.add(config.output());
+            Path errorsTemporary = config.errors() == null ? null : replacement.add(config.errors());
+            Path spool = config.state() != null ? replacement.add(config.state()) : spoolFor(config.output());
+            try {
+                List<Sketch> sketches = spool(refs, spool);
+                long spooled = System.nanoTime();
+                report.stage("process", spooled - walked);
+                List<Placement> placements = new StoryGrouper().group(sketches);
+                long grouped = System.nanoTime();
+                report.stage("group", grouped - spooled);
+                write(spool, placements, outputTemporary, errorsTemporary);
+                long written = System.nanoTime();
+                report.stage("write", written - grouped);
+                replacement.commit();
+                report.stage("commit", System.nanoTime() - written);
+            } finally {
+                if (config.state() == null) {
+                    Files.deleteIfExists(spool);
+                }
+            }
+        }
+        return finish(started);
+    }
+
+    /** The first phase: every input processed or reused into the spool; returns the articles' sketches. */
+    private List<Sketch> spool(List<InputRef> refs, Path spool) throws IOException, InterruptedException {
+        PreviousState previous = openPrevious();
+        try (previous;
+                SpoolWriter writer = new SpoolWriter(spool, version, config.options());
+                Progress progress = Progress.choose(config.quiet(), config.progress(), refs.size(), err)) {
+            Spooler spooler = new Spooler(writer, previous, stages.reader(), stages.skips(),
+                    config.options().mtimeReference(), this::loadPipeline, progress);
+            Batch batch = new Batch(doc -> pipeline.process(doc), config.threads(),
+                    Duration.ofSeconds(config.options().timeoutPerDoc()));
+            List<Sketch> sketches = spooler.run(refs, batch);
+            files.put("total", refs.size());
+            files.put("processed", spooler.processedInputs);
+            files.put("reused", spooler.reusedInputs);
+            files.put("removed", previous == null ? 0 : removed(previous, refs));
+            files.put("records_reused", spooler.reusedRecords);
+            return sketches;
+        }
+    }
+
+    /**
+     * Without a state, the spool is a hidden file next to the output, with a fixed name so that one
+     * a killed run left is replaced rather than kept forever; for standard output, a temporary file.
+     */
+    private static Path spoolFor(Path output) throws IOException {
+        if (output == null) {
+            return Files.createTempFile("coupure-spool", ".jsonl");
+        }
+        Path spool = output.toAbsolutePath().resolveSibling("." + output.getFileName() + ".coupure-spool");
+        Files.deleteIfExists(spool);
+        return spool;
+    }
+
+    private PreviousState openPrevious() throws IOException {
+        if (config.state() == null) {
+            stateInfo.put("status", "none");
+            return null;
+        }
+        stateInfo.put("path", config.state().toString());
+        PreviousState.Opened opened = PreviousState.open(config.state(), version, config.options());
+        if (opened.state() != null) {
+            stateInfo.put("status", "used");
+        } else if (opened.rejection() == null) {
+            stateInfo.put("status", "new");
+        } else {
+            stateInfo.put("status", "rejected");
+            stateInfo.put("reason", opened.rejection());
+            if (!config.quiet()) {
+                err.println("coupure: state " + config.state() + " not used: " + opened.rejection()
+                        + "; processing every input");
+            }
+        }
+        return opened.state();
+    }
+
+    /** Loads the pipeline the first time an input must be processed: an unchanged refresh never does. */
+    private void loadPipeline() {
+        pipeline = stages.pipeline().get();
+    }
+
+    private static int removed(PreviousState previous, List<InputRef> refs) {
+        Set<String> current = new HashSet<>();
+        refs.forEach(r -> current.add(r.path()));
+        return (int) previous.paths().stream().filter(p -> !current.contains(p)).count();
+    }
+
+    /** The second phase: the spool's records, placed, to the output and the errors, in input order. */
+    private void write(Path spool, List<Placement> placements, Path outputTemporary, Path errorsTemporary)
+            throws IOException {
+        try (JsonLines articles = new JsonLines(open(outputTemporary, System.out));
+                JsonLines failures = new JsonLines(open(errorsTemporary, System.err));
+                BufferedReader lines = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
+            lines.readLine();
+            int next = 0;
+            for (String line; (line = lines.readLine()) != null; ) {
+                Object record = StateFormat.record(line);
+                if (record instanceof StateFormat.ArticleLine a) {
+                    Placement placement = placements.get(next++);
+                    articles.write(a.article().placed(placement.duplicateOf(), placement.story()));
+                    report.article(a.article(), placement);
+                } else if (record instanceof StateFormat.ErrorLine e) {
+                    failures.write(e.error());
+                    report.error(e.error());
+                }
+            }
+        }
+    }
+
+    private static Writer open(Path file, PrintStream fallback) throws IOException {
+        if (file != null) {
+            return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        }
+        return new BufferedWriter(new OutputStreamWriter(fallback, StandardCharsets.UTF_8)) {
+            @Override
+            public void close() throws IOException {
+                // a standard stream is not ours to close
+                flush();
+            }
+        };
+    }
+
+    private int finish(long started) throws IOException {
+        Skips skips = stages.skips();
+        int inputs = report.written + report.failed + skips.total();
+        boolean tooManyFailed = config.maxFailureRate() != null && inputs > 0
+                && (double) report.failed / inputs > config.maxFailureRate();
+        int exit = (config.strict() && report.failed > 0) || tooManyFailed ? 1 : 0;
+        long total = System.nanoTime() - started;
+        if (config.report() != null) {
+            Map<String, Object> options = new LinkedHashMap<>(config.options().asMap());
+            options.put("threads", config.threads());
+            options.put("strict", config.strict());
+            options.put("max_failure_rate", config.maxFailureRate());
+            try (Replacement replacement = new Replacement()) {
+                Path temporary = replacement.add(config.report());
+                Files.writeString(temporary, StateFormat.json(report.document(version, options, skips.counts(), files,
+                        stateInfo, total, exit)) + "\n");
+                replacement.commit();
+            }
+        }
+        if (!config.quiet()) {
+            err.printf(Locale.ROOT, "coupure: read %d, written %d, failed %d, skipped %d%s%s, %.2f s%s%n",
+                    report.written + report.failed, report.written, report.failed, skips.total(),
+                    skips.total() > 0 ? " (" + skips + ")" : "", reuseNote(), total / 1e9,
+                    report.failed > 0 && config.errors() != null ? " (errors in " + config.errors() + ")" : "");
+        }
+        return exit;
+    }
+
+    private String reuseNote() {
+        Object reused = files.get("reused");
+        return reused == null || (int) reused == 0 ? "" : ", " + reused + " of " + files.get("total") + " inputs reused";
+    }
+}

@@ -1,0 +1,118 @@
+package dev.coupure.refresh;
+
+import dev.coupure.record.ArticleRecord;
+import dev.coupure.record.ErrorRecord;
+import dev.coupure.story.Placement;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What a run did, as the {@code coupure.report/1} document (docs/report.md,
+ * docs/report-schema.json): counted from the records as they are written, so that it reconciles
+ * with the output whatever was processed again and whatever was reused.
+ */
+final class RunReport {
+
+    static final String SCHEMA = "coupure.report/1";
+
+    int written;
+    int failed;
+    private final Map<String, Integer> failedByKind = new TreeMap<>();
+    private final Map<String, Integer> languages = new TreeMap<>();
+    private final Map<String, Integer> publishedBySource = new TreeMap<>();
+    private final Map<String, Integer> entitiesByType = new TreeMap<>();
+    private int entityMentions;
+    private int duplicates;
+    private final Map<String, Integer> storySizes = new TreeMap<>();
+    private final Map<String, Double> stages = new LinkedHashMap<>();
+
+    void article(ArticleRecord record, Placement placement) {
+        written++;
+        languages.merge(orNone(record.language() == null ? null : record.language().code()), 1, Integer::sum);
+        publishedBySource.merge(orNone(record.published() == null ? null : record.published().source()), 1, Integer::sum);
+        for (ArticleRecord.Entity e : record.entities()) {
+            entitiesByType.merge(e.type(), 1, Integer::sum);
+            entityMentions += e.count();
+        }
+        if (placement.duplicateOf() != null) {
+            duplicates++;
+        }
+        if (placement.story() != null) {
+            storySizes.merge(placement.story(), 1, Integer::sum);
+        }
+    }
+
+    /** Records without a language or a date are counted under "none". */
+    private static String orNone(String key) {
+        return key == null ? "none" : key;
+    }
+
+    void error(ErrorRecord record) {
+        failed++;
+        failedByKind.merge(record.error().kind(), 1, Integer::sum);
+    }
+
+    void stage(String name, long nanos) {
+        stages.put(name, nanos / 1e9);
+    }
+
+    /** The report's document; the counts of inputs reconcile: total = written + failed + skipped. */
+    Map<String, Object> document(String version, Map<String, Object> options, Map<String, Integer> skipped,
+            Map<String, Object> files, Map<String, Object> state, long totalNanos, int exitCode) {
+        int skippedTotal = skipped.values().stream().mapToInt(Integer::intValue).sum();
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("total", written + failed + skippedTotal);
+        inputs.put("written", written);
+        inputs.put("failed", failed);
+        inputs.put("skipped", skippedTotal);
+        inputs.put("failed_by_kind", failedByKind);
+        inputs.put("skipped_by_reason", skipped);
+
+        Map<String, Object> entities = new LinkedHashMap<>();
+        entities.put("by_type", entitiesByType);
+        entities.put("mentions", entityMentions);
+
+        Map<String, Object> stories = new LinkedHashMap<>();
+        stories.put("stories", storySizes.size());
+        stories.put("records_in_stories", storySizes.values().stream().mapToInt(Integer::intValue).sum());
+        stories.put("largest", storySizes.values().stream().mapToInt(Integer::intValue).max().orElse(0));
+
+        double seconds = totalNanos / 1e9;
+        Map<String, Object> timing = new LinkedHashMap<>();
+        timing.put("total_seconds", seconds);
+        timing.put("stages", stages);
+        timing.put("records_per_second", seconds > 0 ? (written + failed) / seconds : 0.0);
+
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("schema", SCHEMA);
+        doc.put("version", version);
+        doc.put("options", options);
+        doc.put("exit_code", exitCode);
+        doc.put("inputs", inputs);
+        doc.put("files", files);
+        doc.put("state", state);
+        doc.put("languages", languages);
+        doc.put("published_by_source", publishedBySource);
+        doc.put("entities", entities);
+        doc.put("duplicates", duplicates);
+        doc.put("stories", stories);
+        doc.put("timing", timing);
+        doc.put("peak_heap_bytes", peakHeap());
+        return doc;
+    }
+
+    /** The sum of the heap pools' peaks: an upper bound of the heap in use at any one moment. */
+    private static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+}

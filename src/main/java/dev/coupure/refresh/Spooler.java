@@ -1,0 +1,171 @@
+package dev.coupure.refresh;
+
+import dev.coupure.input.InputReader;
+import dev.coupure.input.InputRef;
+import dev.coupure.input.Skips;
+import dev.coupure.pipeline.Batch;
+import dev.coupure.pipeline.Outcome;
+import dev.coupure.story.Sketch;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A run's first phase: every input, in input order, either processed by the batch or, when the
+ * previous state holds it with the same digest, taken from there as it is, into the spool; the
+ * sketch of every article kept for grouping. Inputs and the batch's outcomes are matched on the
+ * one thread that reads the inputs and receives the outcomes, in order: an input is closed once it
+ * has been read and all it gave has come back.
+ */
+final class Spooler {
+
+    private final SpoolWriter spool;
+    private final PreviousState previous;
+    private final InputReader reader;
+    private final Skips skips;
+    private final boolean mtimeReference;
+    private final Runnable beforeFirstDocument;
+    private final Progress progress;
+    private final Deque<Pending> pending = new ArrayDeque<>();
+    private final List<Sketch> sketches = new ArrayList<>();
+    private boolean processing;
+    int processedInputs;
+    int reusedInputs;
+    int reusedRecords;
+    private long inputsDone;
+    private long records;
+
+    /** An input on its way: read (or reused) but maybe not all its outcomes back yet. */
+    private static final class Pending {
+        final InputRef ref;
+        final InputDigest digest;
+        final PreviousState.Entry reused;
+        int emitted;
+        int received;
+        boolean read;
+        Map<String, Integer> skipped = Map.of();
+
+        Pending(InputRef ref, InputDigest digest, PreviousState.Entry reused) {
+            this.ref = ref;
+            this.digest = digest;
+            this.reused = reused;
+            this.read = reused != null;
+        }
+    }
+
+    /**
+     * @param previous the previous run's state, or null
+     * @param beforeFirstDocument run once, on the reading thread, before the first input to process (loads the pipeline)
+     */
+    Spooler(SpoolWriter spool, PreviousState previous, InputReader reader, Skips skips, boolean mtimeReference,
+            Runnable beforeFirstDocument, Progress progress) {
+        this.spool = spool;
+        this.previous = previous;
+        this.reader = reader;
+        this.skips = skips;
+        this.mtimeReference = mtimeReference;
+        this.beforeFirstDocument = beforeFirstDocument;
+        this.progress = progress;
+    }
+
+    /** @return every article's sketch, in output order */
+    List<Sketch> run(List<InputRef> refs, Batch batch) throws InterruptedException {
+        batch.run(sink -> {
+            for (InputRef ref : refs) {
+                InputDigest digest = InputDigest.of(ref, mtimeReference).orElse(null);
+                PreviousState.Entry entry = previous == null || digest == null ? null : previous.reusable(ref.path(), digest);
+                Pending p = new Pending(ref, digest, entry);
+                pending.add(p);
+                if (entry == null) {
+                    if (!processing) {
+                        processing = true;
+                        beforeFirstDocument.run();
+                    }
+                    Map<String, Integer> before = skips.counts();
+                    reader.read(List.of(ref), item -> {
+                        p.emitted++;
+                        sink.accept(item);
+                    });
+                    p.skipped = difference(skips.counts(), before);
+                    p.read = true;
+                }
+                settle();
+            }
+        }, this::receive);
+        settle();
+        if (!pending.isEmpty()) {
+            throw new IllegalStateException("the batch gave fewer outcomes than inputs were read");
+        }
+        return sketches;
+    }
+
+    private void receive(Outcome outcome) {
+        settle();
+        Pending p = pending.peekFirst();
+        p.received++;
+        if (outcome instanceof Outcome.Article a) {
+            Sketch sketch = Sketch.of(a.record());
+            spool.article(a.record(), sketch);
+            sketches.add(sketch);
+        } else if (outcome instanceof Outcome.Failure f) {
+            spool.error(f.record());
+        }
+        records++;
+        progress.update(inputsDone, records);
+        settle();
+    }
+
+    /** Closes, in order, the inputs read whose outcomes have all come back. */
+    private void settle() {
+        for (Pending p = pending.peekFirst(); p != null && p.read && p.received == p.emitted; p = pending.peekFirst()) {
+            pending.removeFirst();
+            if (p.reused != null) {
+                reuse(p.reused);
+            } else {
+                spool.input(p.ref.path(), p.digest, p.skipped);
+                processedInputs++;
+            }
+            inputsDone++;
+            progress.update(inputsDone, records);
+        }
+    }
+
+    private void reuse(PreviousState.Entry entry) {
+        try {
+            byte[] lines = previous.read(entry);
+            PreviousState.LineScanner scanner = new PreviousState.LineScanner(new ByteArrayInputStream(lines));
+            while (scanner.next()) {
+                if (!StateFormat.startsWith(scanner.bytes, scanner.length, StateFormat.INPUT_LINE_START)) {
+                    Sketch sketch = StateFormat.sketch(scanner.bytes, scanner.length);
+                    if (sketch != null) {
+                        sketches.add(sketch);
+                    }
+                    reusedRecords++;
+                    records++;
+                }
+            }
+            spool.copy(lines);
+            skips.addAll(entry.skipped());
+            reusedInputs++;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Integer> difference(Map<String, Integer> after, Map<String, Integer> before) {
+        Map<String, Integer> added = new TreeMap<>();
+        after.forEach((reason, n) -> {
+            int more = n - before.getOrDefault(reason, 0);
+            if (more > 0) {
+                added.put(reason, more);
+            }
+        });
+        return added;
+    }
+}
