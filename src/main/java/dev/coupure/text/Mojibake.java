@@ -34,28 +34,33 @@ public final class Mojibake {
     }
 
     public static Repair repair(String text) {
-        if (!hasCandidate(text)) {
-            return new Repair(text, 0);
-        }
-        StringBuilder out = new StringBuilder(text.length());
+        StringBuilder out = null;
+        int copied = 0;
         int count = 0;
         int i = 0;
         while (i < text.length()) {
-            int lead = byteOf(text.charAt(i));
-            int length = sequenceLength(lead);
+            char c = text.charAt(i);
+            // Only Â..ô (0xC2..0xF4) can stand for a lead byte: everything else is copied as is.
+            int length = c < '\u00C2' || c > '\u00F4' ? 1 : sequenceLength(c);
             if (length > 1 && i + length <= text.length()) {
-                int codePoint = decodeSequence(text, i, lead, length);
+                int codePoint = decodeSequence(text, i, c, length);
                 if (codePoint >= 0) {
-                    out.appendCodePoint(codePoint);
+                    if (out == null) {
+                        out = new StringBuilder(text.length());
+                    }
+                    out.append(text, copied, i).appendCodePoint(codePoint);
                     count++;
                     i += length;
+                    copied = i;
                     continue;
                 }
             }
-            out.append(text.charAt(i));
             i++;
         }
-        return count == 0 ? new Repair(text, 0) : dropStrayNoBreakLeads(out, count);
+        if (out == null) {
+            return new Repair(text, 0);
+        }
+        return dropStrayNoBreakLeads(out.append(text, copied, text.length()), count);
     }
 
     /**
@@ -71,17 +76,6 @@ public final class Mojibake {
             }
         }
         return new Repair(text.toString(), repaired);
-    }
-
-    /** Fast path: every mojibake sequence starts with a lead byte read as Â..ô (0xC2..0xF4). */
-    private static boolean hasCandidate(String text) {
-        for (int i = 0; i + 1 < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '\u00C2' && c <= '\u00F4' && byteOf(text.charAt(i + 1)) >= 0x80) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int sequenceLength(int lead) {
