@@ -54,9 +54,14 @@ public final class HtmlBlocks {
 
     private final Normalizer normalizer = new Normalizer();
 
-    /** The page's blocks in reading order. Never throws: any tree jsoup builds can be cut. */
+    /**
+     * The page's blocks in reading order. Never throws: any tree jsoup builds can be cut.
+     *
+     * @param root the page, or part of it; parsed with source positions, its blocks get their
+     *     line in the source, else line 0
+     */
     public List<Block> blocks(Element root) {
-        Collector collector = new Collector();
+        Collector collector = new Collector(root.sourceRange().isTracked() ? 1 : 0);
         NodeTraversor.filter(collector, root);
         collector.flush(false);
         return List.copyOf(collector.blocks);
@@ -71,10 +76,14 @@ public final class HtmlBlocks {
         private int anchors;
         private int preformatted;
         private Element owner;
-        private int line = 1;
+        private int line;
         private int paragraph;
         private boolean newParagraph;
         private boolean rowHasCell;
+
+        Collector(int firstLine) {
+            line = firstLine;
+        }
 
         @Override
         public FilterResult head(Node node, int depth) {
