@@ -37,30 +37,38 @@ public final class Mojibake {
         StringBuilder out = null;
         int copied = 0;
         int count = 0;
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            // Only Â..ô (0xC2..0xF4) can stand for a lead byte: everything else is copied as is.
-            int length = c < '\u00C2' || c > '\u00F4' ? 1 : sequenceLength(c);
-            if (length > 1 && i + length <= text.length()) {
-                int codePoint = decodeSequence(text, i, c, length);
-                if (codePoint >= 0) {
-                    if (out == null) {
-                        out = new StringBuilder(text.length());
-                    }
-                    out.append(text, copied, i).appendCodePoint(codePoint);
-                    count++;
-                    i += length;
-                    copied = i;
-                    continue;
-                }
+        for (int i = nextLead(text, 0); i < text.length(); i = nextLead(text, i)) {
+            int length = sequenceLength(text.charAt(i));
+            int codePoint = i + length <= text.length() ? decodeSequence(text, i, text.charAt(i), length) : -1;
+            if (codePoint < 0) {
+                i++;
+                continue;
             }
-            i++;
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            out.append(text, copied, i).appendCodePoint(codePoint);
+            count++;
+            i += length;
+            copied = i;
         }
         if (out == null) {
             return new Repair(text, 0);
         }
         return dropStrayNoBreakLeads(out.append(text, copied, text.length()), count);
+    }
+
+    /**
+     * The index of the first character from {@code from} on that can stand for a lead byte, Â..ô
+     * (0xC2..0xF4), or the text's length: a loop this tight is several times faster than the
+     * repair's, and most of a page is skipped here.
+     */
+    private static int nextLead(String text, int from) {
+        int i = from;
+        while (i < text.length() && (text.charAt(i) < '\u00C2' || text.charAt(i) > '\u00F4')) {
+            i++;
+        }
+        return i;
     }
 
     /**
