@@ -4,6 +4,7 @@ import dev.coupure.doc.DomContext;
 import dev.coupure.doc.DomNode;
 import dev.coupure.doc.DomNode.Region;
 import dev.coupure.text.ResourceLines;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +39,8 @@ final class DomEvidence {
 
     private DomEvidence(double[] weights, Map<String, String> tokenKinds) {
         this.weights = weights;
-        this.tokenKinds = Map.copyOf(tokenKinds);
+        // A HashMap, not Map.copyOf: most element words are not furniture, and it rejects them by hash alone.
+        this.tokenKinds = Collections.unmodifiableMap(tokenKinds);
     }
 
     static DomEvidence load() {
@@ -61,28 +63,30 @@ final class DomEvidence {
      */
     Verdict[] assess(List<LineFeatures> features, double[] probability) {
         int n = features.size();
-        Map<Integer, Double> mass = new HashMap<>();
+        int lastId = -1;
+        for (LineFeatures f : features) {
+            if (f.block().dom() != null) {
+                lastId = Math.max(lastId, f.block().dom().element().id());
+            }
+        }
+        if (lastId < 0) {
+            return null;
+        }
+        // The prose each element holds, by element number: ancestors are numbered before the blocks' elements.
+        double[] mass = new double[lastId + 1];
         double total = 0;
-        boolean structured = false;
         for (int i = 0; i < n; i++) {
             DomContext dom = features.get(i).block().dom();
-            if (dom == null) {
-                continue;
-            }
-            structured = true;
-            double prose = prose(features.get(i), probability[i]);
+            double prose = dom == null ? 0 : prose(features.get(i), probability[i]);
             if (prose > 0) {
                 total += prose;
                 for (DomNode e = dom.element(); e != null; e = e.parent()) {
-                    mass.merge(e.id(), prose, Double::sum);
+                    mass[e.id()] += prose;
                 }
             }
         }
-        if (!structured) {
-            return null;
-        }
         DomNode container = container(features, mass, total);
-        double containerMass = container == null ? 0 : mass.getOrDefault(container.id(), 0.0);
+        double containerMass = container == null ? 0 : mass[container.id()];
         Set<String> proseTokens = proseTokens(features, probability, containerMass);
         Verdict[] verdicts = new Verdict[n];
         for (int i = 0; i < n; i++) {
@@ -128,7 +132,7 @@ final class DomEvidence {
     }
 
     /** The deepest element that holds most of the page's prose, or null when the page has none. */
-    private static DomNode container(List<LineFeatures> features, Map<Integer, Double> mass, double total) {
+    private static DomNode container(List<LineFeatures> features, double[] mass, double total) {
         if (total <= 0) {
             return null;
         }
@@ -141,7 +145,7 @@ final class DomEvidence {
             }
             int depth = depth(dom.element());
             for (DomNode e = dom.element(); e != null; e = e.parent(), depth--) {
-                if (mass.getOrDefault(e.id(), 0.0) >= CONTAINER_SHARE * total) {
+                if (mass[e.id()] >= CONTAINER_SHARE * total) {
                     if (depth > bestDepth) {
                         best = e;
                         bestDepth = depth;
@@ -161,7 +165,7 @@ final class DomEvidence {
         return d;
     }
 
-    private Verdict verdict(DomContext dom, DomNode container, Map<Integer, Double> mass, double containerMass,
+    private Verdict verdict(DomContext dom, DomNode container, double[] mass, double containerMass,
             Set<String> proseTokens) {
         boolean inside = false;
         for (DomNode e = dom.element(); e != null; e = e.parent()) {
@@ -186,7 +190,7 @@ final class DomEvidence {
             x[7] = Math.max(x[7], opens(e, Region.HEADER));
             x[8] = Math.max(x[8], opens(e, Region.FORM));
             x[9] = Math.max(x[9], opens(e, Region.FIGURE));
-            if (kind == null && mass.getOrDefault(e.id(), 0.0) < WRAPPER_SHARE * Math.max(containerMass, 1)) {
+            if (kind == null && mass[e.id()] < WRAPPER_SHARE * Math.max(containerMass, 1)) {
                 String named = furniture(e, proseTokens);
                 if (named != null) {
                     kind = named;
