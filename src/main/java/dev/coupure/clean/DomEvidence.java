@@ -4,6 +4,7 @@ import dev.coupure.doc.DomContext;
 import dev.coupure.doc.DomNode;
 import dev.coupure.doc.DomNode.Region;
 import dev.coupure.text.ResourceLines;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,7 +41,8 @@ final class DomEvidence {
 
     private DomEvidence(double[] weights, Map<String, String> tokenKinds) {
         this.weights = weights;
-        this.tokenKinds = Map.copyOf(tokenKinds);
+        // A HashMap, not Map.copyOf: most element words are not furniture, and it rejects them by hash alone.
+        this.tokenKinds = Collections.unmodifiableMap(tokenKinds);
     }
 
     static DomEvidence load() {
@@ -63,7 +65,13 @@ final class DomEvidence {
      */
     Verdict[] assess(List<LineFeatures> features, double[] probability) {
         int n = features.size();
-        if (features.stream().allMatch(f -> f.block().dom() == null)) {
+        int lastId = -1;
+        for (LineFeatures f : features) {
+            if (f.block().dom() != null) {
+                lastId = Math.max(lastId, f.block().dom().element().id());
+            }
+        }
+        if (lastId < 0) {
             return null;
         }
         double[] prose = new double[n];
@@ -72,7 +80,8 @@ final class DomEvidence {
         }
         // A stream of teasers is not the article, however much it weighs: its summaries count for no prose.
         boolean[] teaser = TeaserCards.find(features, prose);
-        Map<Integer, Double> mass = new HashMap<>();
+        // The prose each element holds, by element number: ancestors are numbered before the blocks' elements.
+        double[] mass = new double[lastId + 1];
         double total = 0;
         for (int i = 0; i < n; i++) {
             if (teaser[i]) {
@@ -81,12 +90,12 @@ final class DomEvidence {
             if (prose[i] > 0) {
                 total += prose[i];
                 for (DomNode e = features.get(i).block().dom().element(); e != null; e = e.parent()) {
-                    mass.merge(e.id(), prose[i], Double::sum);
+                    mass[e.id()] += prose[i];
                 }
             }
         }
         DomNode container = container(features, mass, total);
-        double containerMass = container == null ? 0 : mass.getOrDefault(container.id(), 0.0);
+        double containerMass = container == null ? 0 : mass[container.id()];
         Set<String> proseTokens = proseTokens(features, prose, containerMass);
         Verdict[] verdicts = new Verdict[n];
         for (int i = 0; i < n; i++) {
@@ -134,7 +143,7 @@ final class DomEvidence {
     }
 
     /** The deepest element that holds most of the page's prose, or null when the page has none. */
-    private static DomNode container(List<LineFeatures> features, Map<Integer, Double> mass, double total) {
+    private static DomNode container(List<LineFeatures> features, double[] mass, double total) {
         if (total <= 0) {
             return null;
         }
@@ -147,7 +156,7 @@ final class DomEvidence {
             }
             int depth = depth(dom.element());
             for (DomNode e = dom.element(); e != null; e = e.parent(), depth--) {
-                if (mass.getOrDefault(e.id(), 0.0) >= CONTAINER_SHARE * total) {
+                if (mass[e.id()] >= CONTAINER_SHARE * total) {
                     if (depth > bestDepth) {
                         best = e;
                         bestDepth = depth;
@@ -167,7 +176,7 @@ final class DomEvidence {
         return d;
     }
 
-    private Verdict verdict(DomContext dom, boolean teaser, DomNode container, Map<Integer, Double> mass,
+    private Verdict verdict(DomContext dom, boolean teaser, DomNode container, double[] mass,
             double containerMass, Set<String> proseTokens) {
         boolean inside = false;
         for (DomNode e = dom.element(); e != null; e = e.parent()) {
@@ -192,7 +201,7 @@ final class DomEvidence {
             x[7] = Math.max(x[7], opens(e, Region.HEADER));
             x[8] = Math.max(x[8], opens(e, Region.FORM));
             x[9] = Math.max(x[9], opens(e, Region.FIGURE));
-            if (kind == null && mass.getOrDefault(e.id(), 0.0) < WRAPPER_SHARE * Math.max(containerMass, 1)) {
+            if (kind == null && mass[e.id()] < WRAPPER_SHARE * Math.max(containerMass, 1)) {
                 String named = furniture(e, proseTokens);
                 if (named != null) {
                     kind = named;

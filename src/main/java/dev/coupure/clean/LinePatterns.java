@@ -118,9 +118,26 @@ public final class LinePatterns {
     public boolean endsWithCredit(String text) {
         // A credit is short and at the end: looking at the tail keeps this linear on long lines.
         int from = Math.max(0, text.length() - CREDIT_TAIL_CHARS);
+        if (!hasCreditMark(text, from)) {
+            return false;
+        }
         Matcher m = TRAILING_CREDIT.matcher(text).region(from, text.length());
         // With nothing before it, the credit is a credit line, not a caption.
         return m.find() && m.start() > 0 && text.substring(0, m.start()).strip().length() > 1;
+    }
+
+    /**
+     * Every credit shape has a colon, a © or a bar; most lines have none in their tail, and this
+     * scan is much cheaper than trying the expression at each of the tail's positions.
+     */
+    private static boolean hasCreditMark(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '©' || c == '|') {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isAgency(String folded) {

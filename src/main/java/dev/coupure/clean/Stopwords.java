@@ -2,8 +2,9 @@ package dev.coupure.clean;
 
 import dev.coupure.text.Fold;
 import dev.coupure.text.ResourceLines;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,15 +14,23 @@ public final class Stopwords {
 
     private static final int SAMPLE_WORDS = 1000;
 
-    private final Map<String, Set<String>> byLanguage = new LinkedHashMap<>();
+    private final List<Set<String>> lists = new ArrayList<>();
+    /** For each word, the lists that hold it as bits (list i is bit i): one lookup per word, not one per list. */
+    private final Map<String, Long> membership = new HashMap<>();
 
     private Stopwords() {
-        for (String code : ResourceLines.read(Stopwords.class, "stopwords/languages.txt")) {
+        List<String> codes = ResourceLines.read(Stopwords.class, "stopwords/languages.txt");
+        if (codes.size() > Long.SIZE) {
+            throw new IllegalStateException("stopwords/languages.txt: at most " + Long.SIZE + " languages");
+        }
+        for (String code : codes) {
             Set<String> words = new HashSet<>();
             for (String word : ResourceLines.read(Stopwords.class, "stopwords/" + code + ".txt")) {
                 words.add(Fold.fold(word));
             }
-            byLanguage.put(code, Set.copyOf(words));
+            long bit = 1L << lists.size();
+            words.forEach(w -> membership.merge(w, bit, (a, b) -> a | b));
+            lists.add(Set.copyOf(words));
         }
     }
 
@@ -36,18 +45,19 @@ public final class Stopwords {
     public Set<String> bestFor(List<String> allWords) {
         // The first few thousand words decide as well as all of them.
         List<String> foldedWords = allWords.size() > SAMPLE_WORDS ? allWords.subList(0, SAMPLE_WORDS) : allWords;
+        int[] hits = new int[lists.size()];
+        for (String w : foldedWords) {
+            Long in = membership.get(w);
+            for (long bits = in == null ? 0 : in; bits != 0; bits &= bits - 1) {
+                hits[Long.numberOfTrailingZeros(bits)]++;
+            }
+        }
         Set<String> best = Set.of();
         int bestHits = 0;
-        for (Set<String> words : byLanguage.values()) {
-            int hits = 0;
-            for (String w : foldedWords) {
-                if (words.contains(w)) {
-                    hits++;
-                }
-            }
-            if (hits > bestHits) {
-                bestHits = hits;
-                best = words;
+        for (int i = 0; i < lists.size(); i++) {
+            if (hits[i] > bestHits) {
+                bestHits = hits[i];
+                best = lists.get(i);
             }
         }
         return bestHits * 10 >= foldedWords.size() && bestHits > 0 ? best : Set.of();

@@ -5,7 +5,8 @@ package dev.coupure.doc;
  * block-level element (or one of its {@code <br>}-separated lines) of a web page.
  *
  * @param number where the block starts in the input, 1-based: the line number in a dump or in
- *     the page's source, so that decisions can be traced back
+ *     the page's source, so that decisions can be traced back; 0 for a page read without source
+ *     positions (they cost, and only explanations show them)
  * @param text the normalized text, never blank
  * @param paragraph index of the paragraph the block belongs to: lines that no blank line (in a
  *     dump) or no element boundary (in a page) separates share a paragraph

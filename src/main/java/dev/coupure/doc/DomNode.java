@@ -8,7 +8,8 @@ import java.util.Set;
  * the regions it is inside. Nodes link to their parent, so the blocks of one page share their
  * ancestry instead of copying it.
  *
- * @param id the element's index in document order, unique within its page
+ * @param id the element's number, unique within its page and greater than its parent's (a parent
+ *     is numbered first), so that per-element data of a page fits an array
  * @param tag the element's name, lower case ("div", "p", "li")
  * @param label the element's name with its id or first class, for explanations ("div#content", "aside.related")
  * @param tokens lower-cased words of the element's own class, id, role, itemprop and aria-label
@@ -24,6 +25,9 @@ public record DomNode(int id, String tag, String label, List<String> tokens, Set
     }
 
     public DomNode {
+        if (parent != null && parent.id() >= id) {
+            throw new IllegalArgumentException("element " + id + " numbered before its parent " + parent.id());
+        }
         tokens = List.copyOf(tokens);
         regions = Set.copyOf(regions);
     }

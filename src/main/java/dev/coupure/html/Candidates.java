@@ -40,10 +40,11 @@ final class Candidates {
         }
     }
 
+    /** The first body counts: a later one, a whole article's text, is not worth cleaning. */
     void articleBody(String raw) {
-        String body = clean(raw);
-        if (articleBody == null && !body.isEmpty()) {
-            articleBody = body;
+        if (articleBody == null) {
+            String body = clean(raw);
+            articleBody = body.isEmpty() ? null : body;
         }
     }
 

@@ -44,14 +44,24 @@ public final class HtmlBlocks {
     private static final Set<String> CELLS = Set.of("td", "th");
 
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
-    /** Splits attribute values into words: at anything not a letter or digit, and at camel-case humps. */
-    private static final Pattern TOKEN_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})");
+    /**
+     * Where attribute values break into words; the hand-written split in {@link #addWords} agrees
+     * with it on every value without surrogates. Values with characters beyond the BMP (very rare
+     * in class names) still go through it, since its lookbehind sees a lone surrogate there, and
+     * their words stay as they were.
+     */
+    private static final Pattern WORD_BREAKS = Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})");
 
     private final Normalizer normalizer = new Normalizer();
 
-    /** The page's blocks in reading order. Never throws: any tree jsoup builds can be cut. */
+    /**
+     * The page's blocks in reading order. Never throws: any tree jsoup builds can be cut.
+     *
+     * @param root the page, or part of it; parsed with source positions, its blocks get their
+     *     line in the source, else line 0
+     */
     public List<Block> blocks(Element root) {
-        Collector collector = new Collector();
+        Collector collector = new Collector(root.sourceRange().isTracked() ? 1 : 0);
         NodeTraversor.filter(collector, root);
         collector.flush(false);
         return List.copyOf(collector.blocks);
@@ -66,10 +76,14 @@ public final class HtmlBlocks {
         private int anchors;
         private int preformatted;
         private Element owner;
-        private int line = 1;
+        private int line;
         private int paragraph;
         private boolean newParagraph;
         private boolean rowHasCell;
+
+        Collector(int firstLine) {
+            line = firstLine;
+        }
 
         @Override
         public FilterResult head(Node node, int depth) {
@@ -160,7 +174,8 @@ public final class HtmlBlocks {
          * starts a new one.
          */
         void flush(boolean lineBreak) {
-            String normalized = normalizer.normalize(text.toString()).strip();
+            // Most element boundaries come with no text since the last one.
+            String normalized = text.isEmpty() ? "" : normalizer.normalize(text.toString()).strip();
             if (!normalized.isEmpty()) {
                 if (newParagraph && !blocks.isEmpty()) {
                     paragraph++;
@@ -201,27 +216,85 @@ public final class HtmlBlocks {
     }
 
     private static boolean isHidden(Element e) {
-        return e.hasAttr("hidden") || HIDDEN_STYLE.matcher(e.attr("style")).find()
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        String style = e.attr("style");
+        return e.hasAttr("hidden") || !style.isEmpty() && HIDDEN_STYLE.matcher(style).find()
                 || e.attr("type").equalsIgnoreCase("hidden");
     }
 
     private static List<String> tokens(Element e) {
         List<String> tokens = new ArrayList<>();
+        if (e.attributesSize() == 0) {
+            return tokens;
+        }
         for (String attribute : new String[] {"class", "id", "role", "itemprop", "aria-label", "data-component"}) {
-            String value = e.attr(attribute);
-            if (value.isEmpty()) {
-                continue;
-            }
-            for (String token : TOKEN_SPLIT.split(value)) {
-                if (!token.isEmpty()) {
-                    String lower = token.toLowerCase(Locale.ROOT);
-                    if (!tokens.contains(lower)) {
-                        tokens.add(lower);
-                    }
-                }
-            }
+            addWords(e.attr(attribute), tokens);
         }
         return tokens;
+    }
+
+    /**
+     * Adds the words of an attribute value, lower-cased and each once: split at anything not a
+     * letter or digit, and at camel-case humps ("shareBar" → share, bar). By hand rather than by
+     * {@link #WORD_BREAKS}, which is slow for a step that runs for every element holding text.
+     */
+    private static void addWords(String value, List<String> tokens) {
+        if (hasSurrogate(value)) {
+            for (String word : WORD_BREAKS.split(value)) {
+                addWord(word, tokens);
+            }
+            return;
+        }
+        int start = -1;
+        int previousType = -1;
+        for (int i = 0; i < value.length(); i++) {
+            int type = Character.getType(value.charAt(i));
+            if (!isLetterOrNumber(type)) {
+                if (start >= 0) {
+                    addWord(value.substring(start, i), tokens);
+                }
+                start = -1;
+            } else if (start < 0) {
+                start = i;
+            } else if (previousType == Character.LOWERCASE_LETTER && type == Character.UPPERCASE_LETTER) {
+                addWord(value.substring(start, i), tokens);
+                start = i;
+            }
+            previousType = type;
+        }
+        if (start >= 0) {
+            addWord(value.substring(start), tokens);
+        }
+    }
+
+    private static boolean hasSurrogate(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isSurrogate(value.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void addWord(String word, List<String> tokens) {
+        if (!word.isEmpty()) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (!tokens.contains(lower)) {
+                tokens.add(lower);
+            }
+        }
+    }
+
+    /** The general categories of {@code \p{L}} and {@code \p{N}}. */
+    private static boolean isLetterOrNumber(int type) {
+        return switch (type) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     private static void addRegions(Element e, List<String> tokens, Set<DomNode.Region> regions) {

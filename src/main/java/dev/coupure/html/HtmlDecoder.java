@@ -4,10 +4,7 @@ import dev.coupure.text.Bom;
 import dev.coupure.text.Decoded;
 import dev.coupure.text.Decoder;
 import dev.coupure.text.Mojibake;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -41,8 +38,7 @@ public final class HtmlDecoder {
         if (declared == null) {
             declared = MetaPrescan.declared(bytes);
         }
-        Charset charset = checked(declared, bytes);
-        return repaired(new String(bytes, charset), charset);
+        return checked(declared, bytes);
     }
 
     /**
@@ -85,23 +81,16 @@ public final class HtmlDecoder {
      * encoding (in Windows-1252, a French accented letter would have to be followed by one of
      * 0x80..0xBF; in GBK or Shift_JIS, every double byte would have to fall in UTF-8's patterns).
      */
-    private static Charset checked(Charset declared, byte[] bytes) {
-        if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
-            return isUtf8(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+    private static Decoded checked(Charset declared, byte[] bytes) {
+        boolean declaresUtf8 = declared == null || declared.equals(StandardCharsets.UTF_8);
+        if (declaresUtf8 || !isAscii(bytes)) {
+            String utf8 = Decoder.strictUtf8(bytes);
+            if (utf8 != null) {
+                return repaired(utf8, StandardCharsets.UTF_8);
+            }
         }
-        return !isAscii(bytes) && isUtf8(bytes) ? StandardCharsets.UTF_8 : declared;
-    }
-
-    private static boolean isUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException notUtf8) {
-            return false;
-        }
+        Charset charset = declaresUtf8 ? WINDOWS_1252 : declared;
+        return repaired(new String(bytes, charset), charset);
     }
 
     private static boolean isAscii(byte[] bytes) {

@@ -141,6 +141,8 @@ final class HtmlTags {
     }
 
     private static boolean hasRel(Element e, String rel) {
-        return List.of(e.attr("rel").strip().toLowerCase(Locale.ROOT).split("\\s+")).contains(rel);
+        String rels = e.attr("rel");
+        // Most links have no rel: splitting compiles an expression each time.
+        return !rels.isEmpty() && List.of(rels.strip().toLowerCase(Locale.ROOT).split("\\s+")).contains(rel);
     }
 }

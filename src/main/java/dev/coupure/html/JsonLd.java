@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
@@ -60,9 +59,10 @@ final class JsonLd {
                 && e.attr("type").strip().toLowerCase(Locale.ROOT).startsWith("application/ld+json");
     }
 
-    static JsonLd parse(Document doc) {
+    /** Parses the JSON-LD scripts among {@code elements}, a page's elements in document order. */
+    static JsonLd parse(List<Element> elements) {
         JsonLd jsonLd = new JsonLd();
-        for (Element script : doc.getElementsByTag("script")) {
+        for (Element script : elements) {
             if (isScript(script)) {
                 List<JsonNode> roots = parse(script.data());
                 jsonLd.blocks.put(script, roots);
@@ -76,7 +76,9 @@ final class JsonLd {
     /** The JSON values of one block; a block that breaks off keeps the values before the break. */
     private static List<JsonNode> parse(String data) {
         List<JsonNode> roots = new ArrayList<>();
-        String text = WRAPPER.matcher(data).replaceAll("");
+        // The expression tries every position of what can be a long block: only a wrapped one needs it.
+        boolean wrapped = data.contains("<!--") || data.contains("<![CDATA[") || data.contains("-->") || data.contains("]]>");
+        String text = wrapped ? WRAPPER.matcher(data).replaceAll("") : data;
         try (MappingIterator<JsonNode> values = READER.readValues(text)) {
             while (values.hasNextValue()) {
                 roots.add(values.nextValue());

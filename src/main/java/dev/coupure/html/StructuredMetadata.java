@@ -1,5 +1,6 @@
 package dev.coupure.html;
 
+import java.util.List;
 import java.util.Objects;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -23,9 +24,10 @@ public final class StructuredMetadata {
     public static PageMetadata read(Document doc) {
         Objects.requireNonNull(doc, "doc");
         Candidates out = new Candidates();
-        JsonLd jsonLd = JsonLd.parse(doc);
+        List<Element> elements = doc.getAllElements();
+        JsonLd jsonLd = JsonLd.parse(elements);
         HtmlTags tags = new HtmlTags(out);
-        for (Element e : doc.getAllElements()) {
+        for (Element e : elements) {
             tags.read(e);
             if (JsonLd.isScript(e)) {
                 jsonLd.read(e, out);

@@ -21,10 +21,12 @@ public final class FrontEnds {
     private static final Pattern HTML_NAME = Pattern.compile("(?i)\\.(html?|xhtml|shtml)$");
 
     private final FrontEnd text = new TextFrontEnd();
-    private final FrontEnd html = new HtmlFrontEnd();
+    private final FrontEnd html;
     private final FrontEnd documents = new TikaFrontEnd();
 
-    public FrontEnds() {
+    /** @param sourceLines whether page blocks need their source line (see {@link HtmlFrontEnd#HtmlFrontEnd(boolean)}) */
+    public FrontEnds(boolean sourceLines) {
+        html = new HtmlFrontEnd(sourceLines);
         MediaTypes.warmUp();
     }
 

@@ -38,7 +38,7 @@ public final class Pipeline {
     /** Lines shorter than this are not worth a language check of their own. */
     private static final int LINE_LANGUAGE_MIN_CHARS = 40;
 
-    private final FrontEnds frontEnds = new FrontEnds();
+    private final FrontEnds frontEnds;
     private final BlockClassifier classifier;
     private final MetadataExtractor metadata;
     private final LanguageIdentifier languages;
@@ -72,6 +72,8 @@ public final class Pipeline {
         this.entities = RuleBasedRecognizer.load();
         this.languages = languages;
         this.options = options;
+        // Only explanations show a page block's source line.
+        this.frontEnds = new FrontEnds(options.explain());
     }
 
     public Outcome process(RawDocument doc) {

@@ -37,10 +37,25 @@ public final class Decoder {
         if (hasNul(bytes)) {
             throw new NotTextException("binary content (NUL bytes) and no byte-order mark: not a text dump");
         }
+        String utf8 = strictUtf8(bytes);
+        return utf8 != null ? repaired(utf8, "UTF-8") : repaired(new String(bytes, WINDOWS_1252), "windows-1252");
+    }
+
+    /**
+     * The bytes as UTF-8 text, or null when they are not valid UTF-8. Decodes once: a malformed
+     * sequence decodes to U+FFFD, so only text that has one (malformed, or a genuine U+FFFD)
+     * needs the strict decoder's verdict.
+     */
+    public static String strictUtf8(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
         try {
-            return repaired(strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString(), "UTF-8");
+            strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes));
+            return text;
         } catch (CharacterCodingException notUtf8) {
-            return repaired(new String(bytes, WINDOWS_1252), "windows-1252");
+            return null;
         }
     }
 

@@ -60,7 +60,7 @@ public final class PipelineBenchmark {
         pipeline.process(docs.get(0));
         double startup = (System.nanoTime() - loadStart) / 1e9;
 
-        FrontEnds frontEnds = new FrontEnds();
+        FrontEnds frontEnds = new FrontEnds(false);
         BlockClassifier classifier = BlockClassifier.standard(LinePatterns.load(), PersonNames.load());
         List<List<Block>> segmented = new ArrayList<>();
         for (RawDocument d : docs) {
