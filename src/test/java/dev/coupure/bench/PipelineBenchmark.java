@@ -44,14 +44,17 @@ public final class PipelineBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 0) {
-            System.err.println("usage: PipelineBenchmark DIR...");
+        // The dev sets keep their gold annotations (*.gold.json) beside the inputs: a glob leaves them out.
+        String glob = args.length >= 2 && args[0].equals("--glob") ? args[1] : null;
+        List<String> dirs = List.of(args).subList(glob == null ? 0 : 2, args.length);
+        if (dirs.isEmpty()) {
+            System.err.println("usage: PipelineBenchmark [--glob PATTERN] DIR...");
             System.exit(2);
         }
         long loadStart = System.nanoTime();
         List<RawDocument> docs = new ArrayList<>();
         InputReader reader = new InputReader(Long.MAX_VALUE, System.in);
-        for (InputRef ref : new InputWalker(null, new Skips()).expand(List.of(args))) {
+        for (InputRef ref : new InputWalker(glob, new Skips()).expand(dirs)) {
             docs.add(reader.read(ref));
         }
         long bytes = docs.stream().mapToLong(d -> d.bytes().length).sum();
