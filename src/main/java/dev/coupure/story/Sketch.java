@@ -17,8 +17,11 @@ import java.util.Objects;
  * @param minHash the MinHash signature of the text's word shingles (see {@link MinHash}); empty for an empty text
  * @param actors hashes of the record's most named people and organizations, sorted
  * @param lead hashes of the content words of the title and the start of the text, sorted
+ * @param facts hashes of the numbers the text writes and of the names it gives (places
+ *     included), sorted: what a copy keeps and a text written from the same template changes
  */
-public record Sketch(String id, String path, String language, String day, int[] minHash, long[] actors, int[] lead) {
+public record Sketch(String id, String path, String language, String day, int[] minHash, long[] actors, int[] lead,
+        int[] facts) {
 
     public static Sketch of(ArticleRecord record) {
         return SketchBuilder.build(record);
@@ -29,12 +32,13 @@ public record Sketch(String id, String path, String language, String day, int[] 
     public boolean equals(Object o) {
         return o instanceof Sketch s && Objects.equals(id, s.id) && Objects.equals(path, s.path) && Objects.equals(language, s.language)
                 && Objects.equals(day, s.day) && Arrays.equals(minHash, s.minHash) && Arrays.equals(actors, s.actors)
-                && Arrays.equals(lead, s.lead);
+                && Arrays.equals(lead, s.lead) && Arrays.equals(facts, s.facts);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, path, language, day, Arrays.hashCode(minHash), Arrays.hashCode(actors), Arrays.hashCode(lead));
+        return Objects.hash(id, path, language, day, Arrays.hashCode(minHash), Arrays.hashCode(actors), Arrays.hashCode(lead),
+                Arrays.hashCode(facts));
     }
 
     @Override

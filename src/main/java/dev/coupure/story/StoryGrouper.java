@@ -14,7 +14,9 @@ import java.util.stream.IntStream;
  * <li>an exact copy (same id, so the same text), which also points to the first record with that
  * text through {@code duplicate_of};
  * <li>a near-duplicate (a republished or lightly edited copy): MinHash similarity of the texts'
- * word shingles at least {@link #NEAR_DUPLICATE}, whatever the dates;
+ * word shingles at least {@link #NEAR_DUPLICATE}, whatever the dates, with the same particulars
+ * (numbers and names, {@link #SAME_FACTS}): texts written from one template share their
+ * sentences, not their facts;
  * <li>the same event: the same language, at least {@link #SHARED_ACTORS} shared actors (people,
  * organizations), leads that share at least {@link #LEAD_OVERLAP} of the shorter one's content
  * words, and publication days at most {@link #DAY_WINDOW} days apart when both are known.
@@ -36,6 +38,12 @@ public final class StoryGrouper {
      * one event by different writers stay under 0.05.
      */
     static final double NEAR_DUPLICATE = 0.5;
+    /**
+     * Share of the particulars (numbers, names) of the text that gives fewer that the other must
+     * give too, for two similar texts to be copies. An edited copy keeps most of them; two council
+     * reports from one template share their sentences and hardly any number, town or project.
+     */
+    static final double SAME_FACTS = 0.5;
     /** Two actors, not one: a single head of state is named by hundreds of unrelated articles a week. */
     static final int SHARED_ACTORS = 2;
     /**
@@ -76,7 +84,7 @@ public final class StoryGrouper {
                 byBands.add(i, MinHash.band(minHash, band));
             }
         }
-        link(byBands, stories, (a, b) -> MinHash.similarity(sketches.get(a).minHash(), sketches.get(b).minHash()) >= NEAR_DUPLICATE);
+        link(byBands, stories, (a, b) -> nearDuplicate(sketches.get(a), sketches.get(b)));
 
         long[] days = sketches.stream().mapToLong(s -> s.day() == null ? Long.MIN_VALUE : LocalDate.parse(s.day()).toEpochDay()).toArray();
         // In day order, so that the neighbours compared are those of the same days even when the
@@ -97,6 +105,12 @@ public final class StoryGrouper {
             placements.add(new Placement(duplicateOf, "s" + sketches.get(stories.find(i)).id()));
         }
         return placements;
+    }
+
+    private static boolean nearDuplicate(Sketch a, Sketch b) {
+        int fewer = Math.min(a.facts().length, b.facts().length);
+        return MinHash.similarity(a.minHash(), b.minHash()) >= NEAR_DUPLICATE
+                && SortedArrays.common(a.facts(), b.facts()) >= SAME_FACTS * fewer;
     }
 
     private static boolean sameEvent(Sketch a, Sketch b, long dayA, long dayB) {

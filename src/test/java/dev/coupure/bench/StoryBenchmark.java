@@ -60,8 +60,10 @@ public final class StoryBenchmark {
             // Skewed: a few actors are in most of the news.
             long[] actors = random.ints(6, 0, ACTOR_POOL).mapToLong(a -> (long) a * a / ACTOR_POOL).distinct().sorted().toArray();
             int[] lead = random.ints(30).sorted().distinct().toArray();
+            int[] facts = random.ints(20).sorted().distinct().toArray();
             String id = String.format("%016x", random.nextLong());
-            sketches.add(new Sketch(id, "dump/" + i + ".txt", "fr", start.plusDays(random.nextInt(365)).toString(), minHash, actors, lead));
+            sketches.add(new Sketch(id, "dump/" + i + ".txt", "fr", start.plusDays(random.nextInt(365)).toString(), minHash, actors,
+                    lead, facts));
         }
         return sketches;
     }

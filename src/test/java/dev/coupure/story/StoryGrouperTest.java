@@ -2,7 +2,9 @@ package dev.coupure.story;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.coupure.record.ArticleRecord;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -44,6 +46,34 @@ class StoryGrouperTest {
         assertEquals(Arrays.asList(null, null, "a.txt", "a.txt"), placements.stream().map(Placement::duplicateOf).toList());
         String first = "s" + sketches.get(0).id();
         assertEquals(List.of(first, "s" + sketches.get(1).id(), first, first), placements.stream().map(Placement::story).toList());
+    }
+
+    /** A council report as a local site writes dozens a year: the same sentences, another town, project, sum and date. */
+    private static String councilReport(String town, String project, int millions, int file, String day) {
+        return "Réuni en séance le " + day + ", le conseil municipal de " + town + " a présenté " + project + ", un projet"
+                + " estimé à " + millions + " millions d'euros selon les documents consultés.\n\n"
+                + "Les élus de l'opposition ont demandé un calendrier plus précis et une consultation des habitants avant"
+                + " tout vote définitif. Le dossier numéro " + file + " sera examiné de nouveau dans trois semaines, après"
+                + " l'avis des services techniques de la ville et des associations de riverains.\n\n"
+                + "Le maire a rappelé que le projet faisait partie des engagements de la majorité et qu'il serait financé"
+                + " sans hausse des impôts locaux, grâce aux économies réalisées sur le fonctionnement des services.";
+    }
+
+    private static Sketch report(String path, String town, String project, int millions, int file, String day) {
+        return Sketch.of(Articles.record(path, null, councilReport(town, project, millions, file, day), null,
+                List.of(new ArticleRecord.Entity(town, "LOC", List.of(), 1, List.of()))));
+    }
+
+    @Test
+    void textsWrittenFromOneTemplateAreNotCopiesOfOneAnother() {
+        Sketch nantes = report("a.txt", "Nantes", "un nouveau plan de circulation", 40, 17, "2 janvier");
+        Sketch lille = report("b.txt", "Lille", "l'extension du réseau de tramway", 120, 50001, "22 juin");
+        Sketch nantesAgain = report("c.txt", "Nantes", "un nouveau plan de circulation", 40, 17, "3 janvier");
+        assertTrue(MinHash.similarity(nantes.minHash(), lille.minHash()) >= StoryGrouper.NEAR_DUPLICATE,
+                "the template's sentences make the texts look alike");
+        List<String> stories = stories(nantes, lille, nantesAgain);
+        assertNotEquals(stories.get(0), stories.get(1), "another town, project and sum: another story");
+        assertEquals(stories.get(0), stories.get(2), "the same report, one date corrected: a copy");
     }
 
     @Test
