@@ -69,15 +69,17 @@ final class SketchBuilder {
     }
 
     /**
-     * The text's particulars: every number it writes and every name it gives. A republished or
+     * The text's particulars: every number it writes, with the word after it ("40 millions", "3
+     * semaines": a bare small number is in every text), and every name it gives. A republished or
      * lightly edited copy keeps them; a text written from the same template as another (a council
      * report, a bulletin, a result) changes exactly these.
      */
     private static int[] facts(ArticleRecord record, List<String> textWords) {
         TreeSet<Integer> hashes = new TreeSet<>();
-        for (String w : textWords) {
-            if (w.chars().allMatch(Character::isDigit)) {
-                hashes.add((int) Hash64.of("#" + w));
+        for (int i = 0; i < textWords.size(); i++) {
+            if (textWords.get(i).chars().allMatch(Character::isDigit)) {
+                String unit = i + 1 < textWords.size() ? textWords.get(i + 1) : "";
+                hashes.add((int) Hash64.of("#" + textWords.get(i) + " " + unit));
             }
         }
         for (ArticleRecord.Entity e : record.entities()) {
