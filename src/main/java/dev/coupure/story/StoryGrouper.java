@@ -16,7 +16,7 @@ import java.util.stream.IntStream;
  * <li>a near-duplicate (a republished or lightly edited copy): MinHash similarity of the texts'
  * word shingles at least {@link #NEAR_DUPLICATE}, whatever the dates, with the same particulars
  * (numbers and names, {@link #SAME_FACTS}): texts written from one template share their
- * sentences, not their facts;
+ * sentences, not their facts; it must hold against the first record of the story it joins too;
  * <li>the same event: the same language, at least {@link #SHARED_ACTORS} shared actors (people,
  * organizations), leads that share at least {@link #LEAD_OVERLAP} of the shorter one's content
  * words, and publication days at most {@link #DAY_WINDOW} days apart when both are known.
@@ -84,7 +84,11 @@ public final class StoryGrouper {
                 byBands.add(i, MinHash.band(minHash, band));
             }
         }
-        link(byBands, stories, (a, b) -> nearDuplicate(sketches.get(a), sketches.get(b)));
+        // A copy of a copy drifts: each link must also hold against the story's first record, or a
+        // series of texts from one template, each a near-copy of the next, becomes one story.
+        link(byBands, stories, (a, b) -> nearDuplicate(sketches.get(a), sketches.get(b))
+                && nearDuplicate(sketches.get(stories.find(a)), sketches.get(b))
+                && nearDuplicate(sketches.get(a), sketches.get(stories.find(b))));
 
         long[] days = sketches.stream().mapToLong(s -> s.day() == null ? Long.MIN_VALUE : LocalDate.parse(s.day()).toEpochDay()).toArray();
         // In day order, so that the neighbours compared are those of the same days even when the
@@ -138,8 +142,8 @@ public final class StoryGrouper {
     }
 
     /**
-     * Links the neighbours of each index key that the test accepts. Pairs already in one story are
-     * not tested again: that changes the work, never the stories.
+     * Links the neighbours of each index key that the test accepts, in the index's fixed order (a
+     * test may look at the stories formed so far). Pairs already in one story are not tested again.
      */
     private static void link(PackedIndex index, UnionFind stories, PairTest linked) {
         index.visitNeighbours(NEIGHBORS, (a, b) -> {

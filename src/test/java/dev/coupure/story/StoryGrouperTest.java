@@ -77,6 +77,22 @@ class StoryGrouperTest {
     }
 
     @Test
+    void aCopyOfACopyThatDriftedFromTheFirstTextStartsItsOwnStory() {
+        List<String> sentences = Articles.sentences(new Random(11), 30);
+        String first = String.join(" ", sentences.subList(0, 20));
+        String second = String.join(" ", sentences.subList(5, 25));
+        String third = String.join(" ", sentences.subList(10, 30));
+        Sketch a = sketch("a.txt", first, null);
+        Sketch b = sketch("b.txt", second, null);
+        Sketch c = sketch("c.txt", third, null);
+        assertTrue(MinHash.similarity(b.minHash(), c.minHash()) >= StoryGrouper.NEAR_DUPLICATE, "each is a near-copy of the next");
+        assertTrue(MinHash.similarity(a.minHash(), c.minHash()) < StoryGrouper.NEAR_DUPLICATE, "the last is no copy of the first");
+        List<String> stories = stories(a, b, c);
+        assertEquals(stories.get(0), stories.get(1));
+        assertNotEquals(stories.get(0), stories.get(2));
+    }
+
+    @Test
     void aLightlyEditedRepublicationJoinsTheOriginalWhateverItsDateAndActors() {
         Event event = Event.of(3);
         List<String> edited = new ArrayList<>(event.body());
