@@ -1,22 +1,20 @@
 package dev.coupure.input;
 
-/** An input that cannot be read; {@link #kind()} is the error kind written to the error record. */
-public final class InputException extends Exception {
+import dev.coupure.doc.UnreadableException;
+
+/**
+ * An input that cannot be read at all (not found, unreadable, too large, a damaged archive):
+ * like a front end's refusal, it carries the error kind its record is written with.
+ */
+public final class InputException extends UnreadableException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String kind;
-
     public InputException(String kind, String message, Throwable cause) {
-        super(message, cause);
-        this.kind = kind;
+        super(kind, message, cause);
     }
 
     public InputException(String kind, String message) {
-        this(kind, message, null);
-    }
-
-    public String kind() {
-        return kind;
+        super(kind, message);
     }
 }

@@ -3,8 +3,6 @@ package dev.coupure.meta;
 import dev.coupure.doc.Declared;
 import dev.coupure.doc.Document;
 import dev.coupure.text.Fold;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -38,11 +36,7 @@ final class Headlines {
 
     /** The headline the markup gives, or null when it gives none better than {@code textTitle}. */
     static Choice choose(Document doc, SiteNames sites, String textTitle) {
-        List<Declared> ranked = new ArrayList<>(doc.declared(Declared.Field.TITLE));
-        ranked.sort(Comparator.comparingInt(d -> {
-            int rank = ORDER.indexOf(d.source());
-            return rank < 0 ? ORDER.size() : rank;
-        }));
+        List<Declared> ranked = MarkupMetadata.ranked(doc.declared(Declared.Field.TITLE), ORDER);
         Declared best = null;
         String stripped = null;
         for (Declared d : ranked) {

@@ -265,7 +265,8 @@ public final class MarkupMetadata {
         return ranked(doc.declared(field), order);
     }
 
-    private static List<Declared> ranked(List<Declared> declared, List<String> order) {
+    /** The values, the sources {@code order} lists first and in its order, page order within a source. */
+    static List<Declared> ranked(List<Declared> declared, List<String> order) {
         List<Declared> values = new ArrayList<>(declared);
         values.sort(Comparator.comparingInt(d -> {
             int rank = order.indexOf(d.source());
