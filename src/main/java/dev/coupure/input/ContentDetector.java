@@ -38,11 +38,38 @@ public final class ContentDetector {
      *     nothing more than "bytes" can be said
      */
     public static String detect(InputStream in, String name) throws IOException {
+        if (isPlainText(in)) {
+            return "text/plain";
+        }
         Metadata metadata = new Metadata();
         if (name != null) {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         }
         MediaType type = Holder.DETECTOR.detect(in, metadata);
         return type == null || type.equals(MediaType.OCTET_STREAM) ? null : type.getBaseType().toString();
+    }
+
+    private static boolean isPlainText(InputStream in) throws IOException {
+        in.mark(PlainText.HEAD_BYTES);
+        try {
+            byte[] head = new byte[PlainText.HEAD_BYTES];
+            int n = fill(in, head);
+            return n > 0 && PlainText.isPlain(head, n);
+        } finally {
+            in.reset();
+        }
+    }
+
+    /**
+     * Reads into {@code buffer} until it is full or the stream ends.
+     *
+     * @return how many bytes were read
+     */
+    private static int fill(InputStream in, byte[] buffer) throws IOException {
+        int n = 0;
+        for (int r; n < buffer.length && (r = in.read(buffer, n, buffer.length - n)) >= 0; ) {
+            n += r;
+        }
+        return n;
     }
 }

@@ -1,0 +1,94 @@
+package dev.coupure.input;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Recognizes, from its first bytes, text that no format Coupure reads could claim: no markup, no
+ * RTF or JSON brace, no PDF or PostScript percent sign, no e-mail, mbox or WARC header line, no
+ * NUL byte. Such an input is a text dump whatever Tika would call it, so the detector's few
+ * hundred magic patterns, a millisecond per file, need not run.
+ */
+final class PlainText {
+
+    /** How much of the head is looked at: enough for a first line and a fair sample of the bytes. */
+    static final int HEAD_BYTES = 4096;
+    /** Below this share of printable characters the bytes may be binary: Tika decides. */
+    private static final double MIN_PRINTABLE = 0.95;
+
+    private PlainText() {
+    }
+
+    /** Whether {@code head[0..n)} starts text that can only be a dump. */
+    static boolean isPlain(byte[] head, int n) {
+        String text = decode(head, n);
+        if (text == null) {
+            return false;
+        }
+        int start = text.startsWith("\uFEFF") ? 1 : 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        if (start == text.length() || "<{%#[\\".indexOf(text.charAt(start)) >= 0) {
+            return false;
+        }
+        int end = text.indexOf('\n', start);
+        String firstLine = text.substring(start, end < 0 ? text.length() : end);
+        return !isHeaderLine(firstLine) && printableShare(text) >= MIN_PRINTABLE;
+    }
+
+    /**
+     * "From " opens an mbox, "WARC/1.1" a web archive, "Received: from" or "BEGIN:VCARD" a header
+     * block: a first line that is a name, a colon and no space before it.
+     */
+    private static boolean isHeaderLine(String line) {
+        if (line.startsWith("From ") || line.startsWith("WARC/")) {
+            return true;
+        }
+        int i = 0;
+        while (i < line.length() && (Character.isLetterOrDigit(line.charAt(i)) || line.charAt(i) == '-')) {
+            i++;
+        }
+        return i > 0 && i < line.length() && line.charAt(i) == ':';
+    }
+
+    /**
+     * The head as UTF-8, a character cut by the end of the head forgiven; null when it is not
+     * UTF-8 or holds a NUL. Other encodings go to Tika, which names them as text too.
+     */
+    private static String decode(byte[] head, int n) {
+        int end = n;
+        // A multi-byte character cut at the end of the head is not an encoding error.
+        int back = 0;
+        while (back < 3 && end - back - 1 >= 0 && (head[end - back - 1] & 0xC0) == 0x80) {
+            back++;
+        }
+        if (end - back - 1 >= 0 && (head[end - back - 1] & 0xC0) == 0xC0) {
+            end = end - back - 1;
+        }
+        for (int i = 0; i < end; i++) {
+            if (head[i] == 0) {
+                return null;
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(head, 0, end)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static double printableShare(String text) {
+        int printable = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isISOControl(c) || c == '\n' || c == '\r' || c == '\t' || c == '\f') {
+                printable++;
+            }
+        }
+        return text.isEmpty() ? 0 : (double) printable / text.length();
+    }
+}
