@@ -14,6 +14,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -182,6 +183,10 @@ public final class IngestCommand implements Callable<Integer> {
         }
         if (maxFailureRate != null && !(maxFailureRate >= 0 && maxFailureRate <= 1)) {
             throw usage("--max-failure-rate must be between 0 and 1");
+        }
+        OptionalInt child = BoundedHeap.relaunchIfLarge(spec.commandLine().getParseResult().originalArgs(), inputs);
+        if (child.isPresent()) {
+            return child.getAsInt();
         }
         Skips skips = new Skips();
         InputWalker walker;

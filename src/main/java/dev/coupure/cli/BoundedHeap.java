@@ -1,0 +1,120 @@
+package dev.coupure.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
+
+/**
+ * Runs a large ingest in a child JVM whose heap is bounded, when the user set no bound of their own.
+ *
+ * <p>Left to itself, the JVM may take a quarter of the machine's memory, and G1 takes it: model
+ * loading at start-up makes its first collections slow, it grows the heap to a gigabyte or more
+ * to make them rarer, and never gives it back, though the run keeps 60 to 150 MB alive. A
+ * nightly job on a shared machine should not hold 2 GB for that. A small run is left alone: the
+ * child's start would cost it a fifth of a second, and its heap never grows that far.
+ */
+final class BoundedHeap {
+
+    /** The heap a run needs at full speed (docs/performance.md): the live set is under 150 MB at 100,000 documents. */
+    static final String MAX_HEAP = "-Xmx768m";
+    static final long MAX_HEAP_BYTES = 768L << 20;
+    /** Set in the child, so that it never relaunches itself. */
+    static final String CHILD_PROPERTY = "coupure.bounded-heap";
+    /** A run this large (in files or in bytes) is worth the child's start. */
+    static final int LARGE_RUN_FILES = 1_000;
+    static final long LARGE_RUN_BYTES = 64L << 20;
+
+    /** JVM options by which a user bounds the heap themselves. */
+    private static final List<String> HEAP_OPTIONS = List.of("-Xmx", "-XX:MaxHeapSize", "-XX:MaxRAM",
+            "-XX:MaxRAMPercentage", "-XX:MaxRAMFraction", "-XX:MinRAMPercentage");
+
+    private BoundedHeap() {
+    }
+
+    /**
+     * Runs the command line again in a child JVM with a bounded heap, when that is worth it.
+     *
+     * @param args the command line as the user gave it
+     * @param inputs the inputs it names
+     * @return the child's exit code, or empty when this JVM should do the run itself
+     */
+    static OptionalInt relaunchIfLarge(List<String> args, List<String> inputs) throws IOException, InterruptedException {
+        List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        if (System.getProperty(CHILD_PROPERTY) != null || !startedAsCommand(System.getProperty("sun.java.command", ""))
+                || !unbounded(jvmOptions, Runtime.getRuntime().maxMemory()) || !isLarge(inputs)) {
+            return OptionalInt.empty();
+        }
+        Process child = new ProcessBuilder(command(jvmOptions, args)).inheritIO().start();
+        // Ctrl-C reaches the child with its process group; a TERM sent to this JVM alone must too.
+        Thread stop = new Thread(child::destroy, "coupure-child-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        int code = child.waitFor();
+        Runtime.getRuntime().removeShutdownHook(stop);
+        return OptionalInt.of(code);
+    }
+
+    /**
+     * Whether this JVM was started to run Coupure's command line ({@code java -jar coupure.jar} or
+     * {@code java -cp ... dev.coupure.cli.Main}), not a test runner or a program embedding it.
+     */
+    static boolean startedAsCommand(String javaCommand) {
+        String main = javaCommand.split(" ", 2)[0];
+        return main.equals(Main.class.getName()) || main.endsWith(".jar") && main.equals(System.getProperty("java.class.path"));
+    }
+
+    /** Whether the heap is the JVM's default and larger than a run needs. */
+    static boolean unbounded(List<String> jvmOptions, long maxHeap) {
+        return maxHeap > MAX_HEAP_BYTES + (MAX_HEAP_BYTES >> 2)
+                && jvmOptions.stream().noneMatch(o -> HEAP_OPTIONS.stream().anyMatch(o::startsWith));
+    }
+
+    /** The child's command: this JVM's own options and class path, the heap bound, the same arguments. */
+    static List<String> command(List<String> jvmOptions, List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add(MAX_HEAP);
+        command.add("-D" + CHILD_PROPERTY + "=true");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(Main.class.getName());
+        command.addAll(args);
+        return command;
+    }
+
+    /**
+     * Whether the inputs hold at least {@link #LARGE_RUN_FILES} files or {@link #LARGE_RUN_BYTES}
+     * bytes; the walk stops as soon as they do. Standard input counts as small: its size is unknown.
+     */
+    static boolean isLarge(List<String> inputs) {
+        long files = 0;
+        long bytes = 0;
+        for (String input : inputs) {
+            if (input.equals("-")) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(Path.of(input))) {
+                for (Iterator<Path> it = walk.iterator(); it.hasNext(); ) {
+                    BasicFileAttributes attributes = Files.readAttributes(it.next(), BasicFileAttributes.class);
+                    if (attributes.isRegularFile()) {
+                        files++;
+                        bytes += attributes.size();
+                        if (files >= LARGE_RUN_FILES || bytes >= LARGE_RUN_BYTES) {
+                            return true;
+                        }
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // an input that cannot be walked is the run's to report, not this estimate's
+            }
+        }
+        return false;
+    }
+}
