@@ -35,8 +35,13 @@ public final class JsonLines implements AutoCloseable {
     }
 
     public void write(Object record) {
+        writeLine(toJson(record));
+    }
+
+    /** Writes a record already serialized by {@link #toJson(Object)}. */
+    public void writeLine(String json) {
         try {
-            out.write(toJson(record));
+            out.write(json);
             out.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -10,7 +10,6 @@ import dev.coupure.record.JsonLines;
 import dev.coupure.story.Placement;
 import dev.coupure.story.Sketch;
 import dev.coupure.story.StoryGrouper;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -172,21 +171,8 @@ public final class Run {
     private void write(Path spool, List<Placement> placements, Path outputTemporary, Path errorsTemporary)
             throws IOException {
         try (JsonLines articles = new JsonLines(open(outputTemporary, System.out));
-                JsonLines failures = new JsonLines(open(errorsTemporary, System.err));
-                BufferedReader lines = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
-            lines.readLine();
-            int next = 0;
-            for (String line; (line = lines.readLine()) != null; ) {
-                Object record = StateFormat.record(line);
-                if (record instanceof StateFormat.ArticleLine a) {
-                    Placement placement = placements.get(next++);
-                    articles.write(a.article().placed(placement.duplicateOf(), placement.story()));
-                    report.article(a.article(), placement);
-                } else if (record instanceof StateFormat.ErrorLine e) {
-                    failures.write(e.error());
-                    report.error(e.error());
-                }
-            }
+                JsonLines failures = new JsonLines(open(errorsTemporary, System.err))) {
+            PlacedOutput.write(spool, placements, articles, failures, report);
         }
     }
 

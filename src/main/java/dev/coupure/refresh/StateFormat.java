@@ -53,10 +53,14 @@ final class StateFormat {
 
     /** What a record's line holds: an {@link ArticleLine}, an {@link ErrorLine}, or null for any other line. */
     static Object record(String line) throws IOException {
-        if (line.startsWith("{\"sketch\":")) {
+        if (isArticle(line)) {
             return MAPPER.readValue(line, ArticleLine.class);
         }
         return line.startsWith("{\"error\":") ? MAPPER.readValue(line, ErrorLine.class) : null;
+    }
+
+    static boolean isArticle(String line) {
+        return line.startsWith("{\"sketch\":");
     }
 
     /** The sketch of an article's line, read without the record; null for another line. */

@@ -6,11 +6,19 @@ final class SortedArrays {
     private SortedArrays() {
     }
 
-    static int common(int[] a, int[] b) {
+    /**
+     * Whether {@code a} and {@code b} have at least {@code needed} elements in common. Most pairs a
+     * grouping tests have not: the merge stops as soon as what is left of the shorter side cannot
+     * make up the difference.
+     */
+    static boolean shareAtLeast(int[] a, int[] b, int needed) {
         int i = 0;
         int j = 0;
         int common = 0;
-        while (i < a.length && j < b.length) {
+        while (common < needed) {
+            if (common + Math.min(a.length - i, b.length - j) < needed) {
+                return false;
+            }
             if (a[i] < b[j]) {
                 i++;
             } else if (a[i] > b[j]) {
@@ -21,6 +29,6 @@ final class SortedArrays {
                 j++;
             }
         }
-        return common;
+        return true;
     }
 }

@@ -114,7 +114,7 @@ public final class StoryGrouper {
     private static boolean nearDuplicate(Sketch a, Sketch b) {
         int fewer = Math.min(a.facts().length, b.facts().length);
         return MinHash.similarity(a.minHash(), b.minHash()) >= NEAR_DUPLICATE
-                && SortedArrays.common(a.facts(), b.facts()) >= SAME_FACTS * fewer;
+                && SortedArrays.shareAtLeast(a.facts(), b.facts(), (int) Math.ceil(SAME_FACTS * fewer));
     }
 
     private static boolean sameEvent(Sketch a, Sketch b, long dayA, long dayB) {
@@ -125,7 +125,7 @@ public final class StoryGrouper {
             return false;
         }
         int shorter = Math.min(a.lead().length, b.lead().length);
-        return shorter >= MIN_LEAD && SortedArrays.common(a.lead(), b.lead()) >= LEAD_OVERLAP * shorter;
+        return shorter >= MIN_LEAD && SortedArrays.shareAtLeast(a.lead(), b.lead(), (int) Math.ceil(LEAD_OVERLAP * shorter));
     }
 
     /** Every pair of a record's actors: records under one key share at least {@link #SHARED_ACTORS} actors. */
