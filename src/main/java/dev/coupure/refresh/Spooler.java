@@ -110,9 +110,8 @@ final class Spooler {
         Pending p = pending.peekFirst();
         p.received++;
         if (outcome instanceof Outcome.Article a) {
-            Sketch sketch = Sketch.of(a.record());
-            spool.article(a.record(), sketch);
-            sketches.add(sketch);
+            spool.article(a.record(), a.sketch());
+            sketches.add(a.sketch());
         } else if (outcome instanceof Outcome.Failure f) {
             spool.error(f.record());
         }
