@@ -1,6 +1,5 @@
 package dev.coupure.cli;
 
-import dev.coupure.input.ContentDetector;
 import dev.coupure.input.InputReader;
 import dev.coupure.input.InputWalker;
 import dev.coupure.input.Skips;
@@ -161,7 +160,6 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        ContentDetector.warmUp();
         LanguageIdentifier identifier;
         try {
             identifier = LanguageIdentifier.forLanguages(languages);

@@ -2,7 +2,6 @@ package dev.coupure.input;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Objects;
 import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.metadata.Metadata;
@@ -19,16 +18,12 @@ public final class ContentDetector {
     private ContentDetector() {
     }
 
-    /** Built on first use, or ahead of it by {@link #warmUp()}: reading Tika's type database takes a few hundred ms. */
+    /**
+     * Built on first use: reading Tika's type database takes a few hundred ms, which a run over
+     * plain text ({@link PlainText}) never spends.
+     */
     private static final class Holder {
         static final Detector DETECTOR = new DefaultDetector();
-    }
-
-    /** Builds the detector on a background thread, so that its cost overlaps the pipeline's start. */
-    public static void warmUp() {
-        Thread t = new Thread(() -> Objects.requireNonNull(Holder.DETECTOR), "coupure-detector-warm-up");
-        t.setDaemon(true);
-        t.start();
     }
 
     /**

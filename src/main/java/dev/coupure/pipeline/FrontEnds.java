@@ -27,7 +27,6 @@ public final class FrontEnds {
     /** @param sourceLines whether page blocks need their source line (see {@link HtmlFrontEnd#HtmlFrontEnd(boolean)}) */
     public FrontEnds(boolean sourceLines) {
         html = new HtmlFrontEnd(sourceLines);
-        MediaTypes.warmUp();
     }
 
     public Document read(RawDocument doc) throws UnreadableException {
