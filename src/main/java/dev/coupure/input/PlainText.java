@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Recognizes, from its first bytes, text that no format Coupure reads could claim: no markup, no
  * RTF or JSON brace, no PDF or PostScript percent sign, no e-mail, mbox or WARC header line, no
- * NUL byte. Such an input is a text dump whatever Tika would call it, so the detector's few
+ * NUL byte, and words: a space or a line break, which the short ASCII signatures some binary
+ * formats open with ("BZh91AY&amp;SY", "GIF89a") lack. Such an input is a text dump whatever Tika would call it, so the detector's few
  * hundred magic patterns, a millisecond per file, need not run.
  */
 final class PlainText {
@@ -36,7 +37,7 @@ final class PlainText {
         }
         int end = text.indexOf('\n', start);
         String firstLine = text.substring(start, end < 0 ? text.length() : end);
-        return !isHeaderLine(firstLine) && printableShare(text) >= MIN_PRINTABLE;
+        return !isHeaderLine(firstLine) && hasSpace(text, start) && printableShare(text) >= MIN_PRINTABLE;
     }
 
     /**
@@ -79,6 +80,15 @@ final class PlainText {
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    private static boolean hasSpace(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double printableShare(String text) {

@@ -39,6 +39,8 @@ class PlainTextTest {
         "WARC/1.1\r\nWARC-Type: warcinfo\r\n",
         "{\"title\": \"Le budget\"}",
         "BEGIN:VCARD\nVERSION:3.0\nEND:VCARD\n",
+        "BZh91AY&SY",
+        "GIF89a",
     })
     void otherFormatsAreLeftToTika(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
