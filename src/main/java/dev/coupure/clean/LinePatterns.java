@@ -66,6 +66,9 @@ public final class LinePatterns {
      * short steps, the page's place in the site.
      */
     public boolean isBreadcrumb(String text) {
+        if (!hasBreadcrumbArrow(text)) {
+            return false; // most lines: no split, no allocation
+        }
         String[] steps = BREADCRUMB_ARROW.split(text);
         if (steps.length < BREADCRUMB_MIN_STEPS) {
             return false;
@@ -76,6 +79,16 @@ public final class LinePatterns {
             }
         }
         return true;
+    }
+
+    private static boolean hasBreadcrumbArrow(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '>' || c == '›' || c == '»' || c == '→') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "16 − huit =": a spam-protection sum. */

@@ -20,7 +20,7 @@ public final class ContentDetector {
 
     /**
      * Built on first use: reading Tika's type database takes a few hundred ms, which a run over
-     * plain text ({@link PlainText}) never spends.
+     * plain text and HTML ({@link CommonTypes}) never spends.
      */
     private static final class Holder {
         static final Detector DETECTOR = new DefaultDetector();
@@ -33,8 +33,9 @@ public final class ContentDetector {
      *     nothing more than "bytes" can be said
      */
     public static String detect(InputStream in, String name) throws IOException {
-        if (isPlainText(in)) {
-            return "text/plain";
+        String common = commonType(in);
+        if (common != null) {
+            return common;
         }
         Metadata metadata = new Metadata();
         if (name != null) {
@@ -44,12 +45,12 @@ public final class ContentDetector {
         return type == null || type.equals(MediaType.OCTET_STREAM) ? null : type.getBaseType().toString();
     }
 
-    private static boolean isPlainText(InputStream in) throws IOException {
-        in.mark(PlainText.HEAD_BYTES);
+    private static String commonType(InputStream in) throws IOException {
+        in.mark(CommonTypes.HEAD_BYTES);
         try {
-            byte[] head = new byte[PlainText.HEAD_BYTES];
+            byte[] head = new byte[CommonTypes.HEAD_BYTES];
             int n = fill(in, head);
-            return n > 0 && PlainText.isPlain(head, n);
+            return n > 0 ? CommonTypes.of(head, n) : null;
         } finally {
             in.reset();
         }

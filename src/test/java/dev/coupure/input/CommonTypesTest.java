@@ -1,8 +1,7 @@
 package dev.coupure.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -13,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class PlainTextTest {
+class CommonTypesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -25,13 +24,27 @@ class PlainTextTest {
     })
     void plainTextIsRecognizedAndTikaAgrees(String text) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        assertTrue(PlainText.isPlain(bytes, bytes.length));
+        assertEquals("text/plain", CommonTypes.of(bytes, bytes.length));
         assertEquals("text/plain", ContentDetector.detect(new ByteArrayInputStream(bytes), "article.txt"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "<!DOCTYPE html><html><head><title>Le budget</title></head><body><p>Texte</p></body></html>",
+        "<!DOCTYPE html>\n<html lang=\"fr\"><head><title>Le budget</title></head><body><p>Texte</p></body></html>",
+        "\uFEFF  <html>\n<head><title>Le budget</title></head><body><p>Texte</p></body></html>",
+        "<!doctype HTML><title>Le budget</title><p>Le conseil a voté.",
+    })
+    void pagesThatOpenWithTheirDoctypeOrRootAreHtmlAndTikaAgrees(String page) throws IOException {
+        byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+        assertEquals("text/html", CommonTypes.of(bytes, bytes.length));
+        assertEquals("text/html", ContentDetector.detect(new ByteArrayInputStream(bytes), null));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>Texte</p></body></html>",
+        "<htmlx>not a page</htmlx>",
+        "<p>Le conseil a voté.</p>",
         "{\\rtf1\\ansi Le conseil municipal a voté le budget.}",
         "%PDF-1.7\n1 0 obj\n",
         "From claire@example.org Tue Feb  4 10:00:00 2025\nSubject: Budget\n\nTexte",
@@ -44,25 +57,24 @@ class PlainTextTest {
     })
     void otherFormatsAreLeftToTika(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        assertFalse(PlainText.isPlain(bytes, bytes.length));
+        assertNull(CommonTypes.of(bytes, bytes.length));
     }
 
     @Test
     void bytesThatAreNotUtf8OrHoldNulsAreLeftToTika() {
         byte[] latin1 = "Le conseil municipal a voté le budget.".getBytes(Charset.forName("windows-1252"));
-        assertFalse(PlainText.isPlain(latin1, latin1.length));
+        assertNull(CommonTypes.of(latin1, latin1.length));
         byte[] utf16 = "Le budget".getBytes(StandardCharsets.UTF_16LE);
-        assertFalse(PlainText.isPlain(utf16, utf16.length));
+        assertNull(CommonTypes.of(utf16, utf16.length));
         byte[] controls = new byte[200];
         Arrays.fill(controls, (byte) 7);
-        assertFalse(PlainText.isPlain(controls, controls.length));
+        assertNull(CommonTypes.of(controls, controls.length));
     }
 
     @Test
     void aCharacterCutByTheEndOfTheHeadIsNotAnError() {
         byte[] bytes = "Le conseil a voté".getBytes(StandardCharsets.UTF_8);
         // "é" is two bytes: keep only its first
-        int cut = bytes.length - 1;
-        assertTrue(PlainText.isPlain(bytes, cut));
+        assertEquals("text/plain", CommonTypes.of(bytes, bytes.length - 1));
     }
 }
