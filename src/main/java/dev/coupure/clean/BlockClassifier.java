@@ -8,8 +8,9 @@ import dev.coupure.doc.DomNode;
 import dev.coupure.text.PersonNames;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -246,7 +247,7 @@ public final class BlockClassifier {
                     "a lone question inside text that has no paragraph spacing: an inserted link to another story");
         }
         if (probability[i] >= 0.5) {
-            return new Decision(line, Label.BODY, null, String.format(Locale.ROOT, "prose (p=%.2f)", probability[i]));
+            return new Decision(line, Label.BODY, null, "prose (p=" + twoDecimals(probability[i]) + ")");
         }
         Decision frame = bylineOrDateline(f);
         if (frame != null) {
@@ -266,7 +267,7 @@ public final class BlockClassifier {
             return new Decision(line, Label.BODY, null, "short line between two paragraphs");
         }
         return new Decision(line, Label.BOILERPLATE, "interstitial",
-                String.format(Locale.ROOT, "short non-prose line inside the text (p=%.2f)", probability[i]));
+                "short non-prose line inside the text (p=" + twoDecimals(probability[i]) + ")");
     }
 
     /**
@@ -411,4 +412,12 @@ public final class BlockClassifier {
         }
     }
 
+
+    /**
+     * A probability as {@code %.2f} writes it, rounded half up: every body line's reason has one,
+     * and {@link String#format} costs more than the rest of the line's decision.
+     */
+    static String twoDecimals(double p) {
+        return BigDecimal.valueOf(p).setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
 }
