@@ -31,6 +31,9 @@ final class BoundedHeap {
     static final int LARGE_RUN_FILES = 1_000;
     static final long LARGE_RUN_BYTES = 64L << 20;
 
+    /** The exit code of a child whose parent died: 128 + SIGKILL, as a shell reports a killed command. */
+    static final int EXIT_ORPHANED = 137;
+
     /** JVM options by which a user bounds the heap themselves. */
     private static final List<String> HEAP_OPTIONS = List.of("-Xmx", "-XX:MaxHeapSize", "-XX:MaxRAM",
             "-XX:MaxRAMPercentage", "-XX:MaxRAMFraction", "-XX:MinRAMPercentage");
@@ -58,6 +61,17 @@ final class BoundedHeap {
         int code = child.waitFor();
         Runtime.getRuntime().removeShutdownHook(stop);
         return OptionalInt.of(code);
+    }
+
+    /**
+     * In the child: ends this JVM when the JVM that started it ends, however it ends. A CI job
+     * that kills Coupure with SIGKILL kills the parent only; the child must not go on writing a
+     * dataset nobody waits for. Ending abruptly is safe: output is replaced atomically.
+     */
+    static void followParent() {
+        if (System.getProperty(CHILD_PROPERTY) != null) {
+            ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(EXIT_ORPHANED)));
+        }
     }
 
     /**

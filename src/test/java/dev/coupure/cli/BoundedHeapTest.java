@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +47,35 @@ class BoundedHeapTest {
         assertEquals(List.of("-Duser.timezone=UTC", BoundedHeap.MAX_HEAP, "-D" + BoundedHeap.CHILD_PROPERTY + "=true", "-cp"),
                 command.subList(1, 5));
         assertEquals(List.of(Main.class.getName(), "ingest", "in/", "-o", "out.jsonl"), command.subList(6, command.size()));
+    }
+
+    @Test
+    void theChildEndsWhenItsParentIsKilled() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String child = String.join(" ", java, "-D" + BoundedHeap.CHILD_PROPERTY + "=true", "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "ingest", "-", "-q");
+        // The child reads standard input from a command that keeps it open for a minute.
+        Process shell = new ProcessBuilder("sh", "-c", "sleep 60 | " + child + " & wait").start();
+        ProcessHandle orphan = null;
+        try {
+            for (int i = 0; i < 200 && orphan == null; i++) {
+                orphan = shell.toHandle().descendants().filter(p -> p.info().command().orElse("").endsWith("java"))
+                        .findFirst().orElse(null);
+                Thread.sleep(50);
+            }
+            assertTrue(orphan != null, "the child JVM started");
+            Thread.sleep(1500); // let it reach main and wait for its input
+            assertTrue(orphan.isAlive(), "the child JVM waits for its input");
+            orphan.parent().orElseThrow().destroyForcibly();
+            orphan.onExit().get(20, TimeUnit.SECONDS);
+            assertFalse(orphan.isAlive());
+        } finally {
+            shell.descendants().forEach(ProcessHandle::destroyForcibly);
+            shell.destroyForcibly();
+            if (orphan != null) {
+                orphan.destroyForcibly();
+            }
+        }
     }
 
     @Test
