@@ -33,25 +33,22 @@ final class PlaceArticles extends KeyedCoProcessFunction<Long, Article, Placemen
 
     @Override
     public void processElement1(Article a, Context context, Collector<String> out) throws IOException {
-        PlacementAt p = placement.value();
-        if (p == null) {
-            article.update(a);
-        } else {
-            emit(a, p, out);
-        }
+        article.update(a);
+        emitWhenBoth(out);
     }
 
     @Override
     public void processElement2(PlacementAt p, Context context, Collector<String> out) throws IOException {
-        Article a = article.value();
-        if (a == null) {
-            placement.update(p);
-        } else {
-            emit(a, p, out);
-        }
+        placement.update(p);
+        emitWhenBoth(out);
     }
 
-    private void emit(Article a, PlacementAt p, Collector<String> out) throws IOException {
+    private void emitWhenBoth(Collector<String> out) throws IOException {
+        Article a = article.value();
+        PlacementAt p = placement.value();
+        if (a == null || p == null) {
+            return;
+        }
         article.clear();
         placement.clear();
         ArticleRecord record = JSON.readValue(a.json(), ArticleRecord.class);
