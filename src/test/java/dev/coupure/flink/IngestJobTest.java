@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * The Flink job on a MiniCluster against {@code coupure ingest} on the same inputs: the seeds and
@@ -48,6 +49,8 @@ class IngestJobTest {
     static Path tmp;
 
     static List<String> inputs;
+    /** A directory named as file:///…: the job reads it with Flink's file system, the command line as a path. */
+    static String otherUri;
     static Output cli;
     static Output parallelismOne;
     static Output parallelismTwo;
@@ -72,18 +75,26 @@ class IngestJobTest {
         Files.write(corpus.resolve("damaged.zip"), Arrays.copyOf(zip, zip.length * 2 / 3));
         Files.writeString(corpus.resolve("large.txt"), GeneratedDumps.dump(300).repeat(120));
         Files.createSymbolicLink(corpus.resolve("dead-link.txt"), corpus.resolve("nowhere.txt"));
+        // Read through Flink's file systems, as an object store is: named by a URI.
+        Path other = tmp.resolve("other");
+        GeneratedDumps.write(other, 500, 503);
+        Files.writeString(other.resolve("dump-000500.txt.meta.json"), "{\"url\": \"https://www.example.fr/2025/03/12/conseil\"}");
+        Files.write(other.resolve("bundle.zip"), Archives.zip(Archives.entries("x.txt", GeneratedDumps.dump(3))));
+        Files.write(other.resolve("binary.txt"), new byte[] {0, 0, 'x', 0});
+        otherUri = other.toUri().toString().replaceAll("/$", "");
         // A seed given again after the seeds: a copy whose original is in another argument.
         inputs = List.of("seeds/", corpus.toString(), "seeds/002_634fa4d3b3a440b2.txt");
 
-        cli = cli(tmp.resolve("cli.jsonl"));
+        cli = cli(tmp.resolve("cli.jsonl"), other.toString());
         parallelismOne = job(1, tmp.resolve("p1"));
         parallelismTwo = job(2, tmp.resolve("p2"));
     }
 
-    private static Output cli(Path out) throws IOException {
+    private static Output cli(Path out, String other) throws IOException {
         List<String> args = new ArrayList<>(List.of("ingest", "-o", out.toString(), "-q", "--languages", String.join(",", LANGUAGES),
                 "--max-bytes", Long.toString(MAX_BYTES)));
         args.addAll(inputs);
+        args.add(other);
         assertEquals(0, Main.run(args.toArray(String[]::new)));
         return new Output(sorted(Files.readAllLines(out, UTF_8)),
                 sorted(Files.readAllLines(Path.of(out + ".errors.jsonl"), UTF_8)));
@@ -92,7 +103,9 @@ class IngestJobTest {
     private static Output job(int parallelism, Path out) throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(parallelism);
-        IngestJob.define(env, inputs, out.toString(),
+        List<String> all = new ArrayList<>(inputs);
+        all.add(otherUri);
+        IngestJob.define(env, all, out.toString(),
                 new OutputOptions(LANGUAGES, false, null, false, null, MAX_BYTES, 30));
         env.execute("coupure ingest test");
         return new Output(partLines(out.resolve("articles")), partLines(out.resolve("errors")));
@@ -131,10 +144,31 @@ class IngestJobTest {
 
     @Test
     void theJobGivesTheRecordsOfTheCommandLine() {
-        // the seeds, the dumps and their two copies, the zip's entries, the seed again, the damaged zip's first entry
-        assertEquals(5 + 42 + 3 + 1 + 1, cli.articles().size(), "the corpus as the command line reads it");
-        assertEquals(cli.articles(), parallelismTwo.articles());
-        assertEquals(cli.errors(), parallelismTwo.errors());
+        // the seeds, the dumps and their two copies, the zip's entries, the seed again, the damaged zip's
+        // first entry, and the other file system's three dumps and zip entry
+        assertEquals(5 + 42 + 3 + 1 + 1 + 4, cli.articles().size(), "the corpus as the command line reads it");
+        assertEquals(cli.articles(), asLocalPaths(parallelismTwo.articles()));
+        assertEquals(cli.errors(), asLocalPaths(parallelismTwo.errors()));
+    }
+
+    @Test
+    void aFileOfAnotherFileSystemHasItsSidecar() throws IOException {
+        JsonNode withSidecar = byPath(parse(parallelismTwo.articles()), otherUri + "/dump-000500.txt");
+        assertEquals("https://www.example.fr/2025/03/12/conseil", withSidecar.get("source").get("url").asText());
+    }
+
+    @Test
+    void standardInputIsAUsageError() {
+        CommandLine job = new CommandLine(new IngestJob());
+        job.setErr(new java.io.PrintWriter(java.io.Writer.nullWriter()));
+        assertEquals(2, job.execute("--input", "-", "--output", tmp.resolve("never").toString()));
+        assertTrue(Files.notExists(tmp.resolve("never")));
+    }
+
+    /** The other file system's records with the paths the command line gives them. */
+    private static List<String> asLocalPaths(List<String> lines) {
+        String local = tmp.resolve("other").toString();
+        return sorted(lines.stream().map(l -> l.replace(otherUri, local)).toList());
     }
 
     @Test
