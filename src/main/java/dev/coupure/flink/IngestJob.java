@@ -106,9 +106,10 @@ public final class IngestJob implements Callable<Integer> {
         FileSource<Input> source = FileSource.forBulkFileFormat(new DocumentFormat(options.maxBytes()), paths.toArray(Path[]::new))
                 .setFileEnumerator(() -> new InputListing(roots, glob))
                 .build();
-        // Containers give many documents from one split: spread them over the pipeline's tasks.
+        // Chained to the source: in batch mode an exchange in between would be a blocking one, every
+        // input's bytes written to the task managers' disks and read back, and no document processed
+        // before all were read.
         SingleOutputStreamOperator<Article> articles = env.fromSource(source, WatermarkStrategy.noWatermarks(), "inputs")
-                .rebalance()
                 .process(new ProcessDocuments(options)).name("pipeline");
         DataStream<PlacementAt> placements = articles
                 .map(a -> new SketchAt(a.position(), a.sketch())).returns(SketchAt.class).name("sketches")
