@@ -11,7 +11,6 @@ import dev.coupure.refresh.Run;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
@@ -90,46 +89,12 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Exit with code 1 if any input fails.")
     boolean strict;
 
-    @Option(names = "--explain",
-            description = "Add to each record the decision on every line: label, kind, reason, and the line's"
-                    + " language where it differs from the article's.")
-    boolean explain;
-
-    @Option(names = "--languages", paramLabel = "CODES", split = ",",
-            description = "Candidate languages for identification, as ISO 639-1 codes (default: ${DEFAULT-VALUE})."
-                    + " Fewer is faster. A single code takes every article to be in that language.")
-    List<String> languages = LanguageIdentifier.DEFAULT_LANGUAGES;
-
-    @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
-            description = "The day that day words (\"hier\", \"yesterday\") count from, and the year yearless"
-                    + " dates are read in. Default: the fetch time of the sidecar or the web archive record, else a"
-                    + " date in the URL or the file name; without any, such dates give no publication date.")
-    LocalDate referenceDate;
-
-    @Option(names = "--mtime-reference",
-            description = "When nothing better gives a reference date, use each file's modification day."
-                    + " Off by default: copying an archive changes it.")
-    boolean mtimeReference;
-
-    @Option(names = "--glob", paramLabel = "PATTERN",
-            description = "Only files inside directories whose name matches this pattern are inputs, e.g."
-                    + " '*.{txt,html}' (default: every file). Files named on the command line are always read; those"
-                    + " the pattern leaves out are counted as skipped in the summary.")
-    String glob;
+    @CommandLine.Mixin
+    RecordOptions records;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads (default: the number of processors). Output order never depends on it.")
     int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--max-bytes", paramLabel = "BYTES",
-            description = "Refuse documents larger than this, as too-large error records (default: ${DEFAULT-VALUE})."
-                    + " An archive may be larger: the limit holds for each of its entries.")
-    long maxBytes = 50L * 1024 * 1024;
-
-    @Option(names = "--timeout-per-doc", paramLabel = "SECONDS",
-            description = "A document whose processing takes longer becomes a timeout error record and the batch goes"
-                    + " on (default: ${DEFAULT-VALUE}; 0 for no limit).")
-    int timeoutPerDoc = 30;
 
     @Option(names = "--state", paramLabel = "FILE",
             description = "Incremental runs: keep here what each input gave (needs -o). With a state from an earlier"
@@ -160,18 +125,11 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        LanguageIdentifier identifier;
-        try {
-            identifier = LanguageIdentifier.forLanguages(languages);
-        } catch (IllegalArgumentException e) {
-            throw usage("--languages: " + e.getMessage());
-        }
+        LanguageIdentifier identifier = records.identifier(spec.commandLine());
         if (threads < 1) {
             throw usage("--threads must be at least 1");
         }
-        if (timeoutPerDoc < 0) {
-            throw usage("--timeout-per-doc must be 0 (no limit) or more");
-        }
+        OutputOptions options = records.values(spec.commandLine());
         if (state != null && output == null) {
             throw usage("--state needs -o: the state describes an output file");
         }
@@ -187,19 +145,12 @@ public final class IngestCommand implements Callable<Integer> {
             return child.getAsInt();
         }
         Skips skips = new Skips();
-        InputWalker walker;
-        try {
-            walker = new InputWalker(glob, skips);
-        } catch (IllegalArgumentException e) {
-            throw usage("--glob: " + e.getMessage());
-        }
-        InputReader reader = new InputReader(Expander.Limits.defaults(maxBytes), skips, System.in);
-        OutputOptions options = new OutputOptions(languages, explain, referenceDate, mtimeReference, glob, maxBytes,
-                timeoutPerDoc);
+        InputWalker walker = new InputWalker(options.glob(), skips);
+        InputReader reader = new InputReader(Expander.Limits.defaults(options.maxBytes()), skips, System.in);
         Run.Config config = new Run.Config(inputs, output, errorsPath, state, report, options, threads, maxFailureRate,
                 strict, quiet, progress);
         Run.Stages stages = new Run.Stages(skips, walker, reader,
-                () -> new Pipeline(identifier, new Pipeline.Options(explain, referenceDate, mtimeReference)));
+                () -> new Pipeline(identifier, options.pipelineOptions()));
         try {
             return new Run(config, stages, Main.Version.number(), System.err).execute();
         } catch (FileSystemException e) {

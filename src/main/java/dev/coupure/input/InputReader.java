@@ -78,7 +78,7 @@ public final class InputReader {
             try {
                 sidecar = Sidecars.parse(sidecarFile.get());
             } catch (IOException e) {
-                sidecarProblem = "sidecar " + sidecarFile.get().getFileName() + " ignored: " + firstLine(e.getMessage());
+                sidecarProblem = sidecarIgnored(sidecarFile.get().getFileName().toString(), e);
             }
         }
         // a file path lets Tika's container detectors look inside a zip without copying it anywhere
@@ -87,9 +87,32 @@ public final class InputReader {
             expander.read(Piece.top(ref.path(), file.getFileName().toString(), in, size, modifiedTime(file), sidecar,
                     sidecarProblem), () -> size, sink);
         } catch (IOException e) {
-            sink.accept(new Item.Failure(ref.path(), "unreadable",
-                    ref.path() + ": " + e.getClass().getSimpleName() + " " + e.getMessage()));
+            sink.accept(unreadable(ref.path(), e));
         }
+    }
+
+    /**
+     * Reads one input of a file system other than the local one (an object store), as a file is
+     * read: told apart by its content, a document read whole, a container opened as a stream.
+     *
+     * @param in the file's bytes, left open
+     * @param sidecar its sidecar, read by the caller from beside it, or null
+     * @param sidecarProblem why a sidecar beside it was not used ({@link #sidecarIgnored}), or null
+     */
+    public void read(String path, String name, InputStream in, long size, Instant modified, Sidecar sidecar,
+            String sidecarProblem, Item.Sink sink) throws InterruptedException {
+        expander.read(Piece.top(path, name, TikaInputStream.get(in), size, modified, sidecar, sidecarProblem), () -> size,
+                sink);
+    }
+
+    /** An input that could not be opened or read. */
+    public static Item.Failure unreadable(String path, IOException e) {
+        return new Item.Failure(path, "unreadable", path + ": " + e.getClass().getSimpleName() + " " + e.getMessage());
+    }
+
+    /** The warning for a sidecar that exists but cannot be used. */
+    public static String sidecarIgnored(String sidecarName, IOException e) {
+        return "sidecar " + sidecarName + " ignored: " + firstLine(e.getMessage());
     }
 
     private static Instant modifiedTime(Path file) {

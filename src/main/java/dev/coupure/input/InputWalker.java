@@ -118,12 +118,7 @@ public final class InputWalker {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (isHidden(file) || Sidecars.isSidecar(file)) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (include != null && !include.matches(file.getFileName())) {
-                        skips.add(Skips.GLOB);
-                    } else {
+                    if (!isHidden(file) && accepts(file.getFileName().toString())) {
                         refs.add(InputWalker.file(join(argument, root.relativize(file)), file));
                     }
                     return FileVisitResult.CONTINUE;
@@ -148,8 +143,28 @@ public final class InputWalker {
         return refs;
     }
 
+    /**
+     * Whether a file found in a directory, not hidden, is an input: not a sidecar, and matching
+     * the --glob when there is one (else counted as skipped). For walks of other file systems too.
+     */
+    public boolean accepts(String fileName) {
+        if (Sidecars.isSidecarName(fileName)) {
+            return false;
+        }
+        if (include != null && !include.matches(Path.of(fileName))) {
+            skips.add(Skips.GLOB);
+            return false;
+        }
+        return true;
+    }
+
+    /** Hidden files and directories are never walked into: their names start with a dot. */
+    public static boolean isHidden(String name) {
+        return name.startsWith(".");
+    }
+
     private static boolean isHidden(Path path) {
-        return path.getFileName() != null && path.getFileName().toString().startsWith(".");
+        return path.getFileName() != null && isHidden(path.getFileName().toString());
     }
 
     private static String describe(IOException e) {
@@ -158,7 +173,11 @@ public final class InputWalker {
     }
 
     private static String join(String argument, Path relative) {
-        String inside = relative.toString().replace('\\', '/');
+        return join(argument, relative.toString().replace('\\', '/'));
+    }
+
+    /** The path a file inside a directory named on the command line is reported under. */
+    public static String join(String argument, String inside) {
         return argument.endsWith("/") ? argument + inside : argument + "/" + inside;
     }
 }

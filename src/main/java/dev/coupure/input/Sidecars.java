@@ -3,8 +3,10 @@ package dev.coupure.input;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,38 +24,40 @@ public final class Sidecars {
     private Sidecars() {
     }
 
-    static boolean isSidecar(Path p) {
-        return isSidecarName(p.getFileName().toString());
-    }
-
     public static boolean isSidecarName(String name) {
         return name.endsWith(SUFFIX);
     }
 
     /** The sidecar file of an input, if one exists. */
     public static Optional<Path> find(Path input) {
-        String name = input.getFileName().toString();
-        Path sibling = input.resolveSibling(name + SUFFIX);
-        if (Files.isRegularFile(sibling)) {
-            return Optional.of(sibling);
-        }
+        return candidates(input.getFileName().toString()).stream().map(input::resolveSibling).filter(Files::isRegularFile)
+                .findFirst();
+    }
+
+    /** The names a sidecar of the file {@code name} may have beside it, in order of preference. */
+    public static List<String> candidates(String name) {
         int dot = name.lastIndexOf('.');
-        if (dot > 0) {
-            Path stemmed = input.resolveSibling(name.substring(0, dot) + SUFFIX);
-            if (Files.isRegularFile(stemmed)) {
-                return Optional.of(stemmed);
-            }
-        }
-        return Optional.empty();
+        return dot > 0 ? List.of(name + SUFFIX, name.substring(0, dot) + SUFFIX) : List.of(name + SUFFIX);
     }
 
     /** Parses a sidecar; the exception's message says what is wrong and where. */
     static Sidecar parse(Path file) throws IOException {
-        JsonNode root = JSON.readTree(file.toFile());
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(file.toString(), in);
+        }
+    }
+
+    /**
+     * Parses a sidecar read from a stream (a file system other than the local one).
+     *
+     * @param file where it was read, for messages
+     */
+    public static Sidecar parse(String file, InputStream in) throws IOException {
+        JsonNode root = JSON.readTree(in);
         if (root == null || !root.isObject()) {
             throw new IOException(file + ": a sidecar must hold a JSON object");
         }
-        return new Sidecar(file.toString(),
+        return new Sidecar(file,
                 text(root, "url"),
                 text(root, "source_name", "source", "publisher", "site_name"),
                 text(root, "fetched_at", "fetch_time", "crawl_date"),

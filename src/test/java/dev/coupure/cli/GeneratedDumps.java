@@ -11,7 +11,7 @@ import java.util.List;
  * whose words vary with the dump's number, and a footer, so that every dump is an article of its
  * own. {@code main DIR N} writes N of them, for measuring (docs/performance.md).
  */
-final class GeneratedDumps {
+public final class GeneratedDumps {
 
     private static final List<String> TOWNS = List.of("Lyon", "Nantes", "Rennes", "Lille", "Grenoble", "Dijon",
             "Brest", "Limoges", "Amiens", "Nancy", "Poitiers", "Besançon", "Orléans");
@@ -26,7 +26,7 @@ final class GeneratedDumps {
     private GeneratedDumps() {
     }
 
-    static String dump(int n) {
+    public static String dump(int n) {
         String town = pick(TOWNS, n);
         String subject = pick(SUBJECTS, n / 3);
         String topic = pick(TOPICS, n / 7);
@@ -61,7 +61,7 @@ final class GeneratedDumps {
         return values.get(Math.floorMod(n, values.size()));
     }
 
-    static void write(Path dir, int from, int to) throws IOException {
+    public static void write(Path dir, int from, int to) throws IOException {
         Files.createDirectories(dir);
         for (int n = from; n < to; n++) {
             Files.writeString(dir.resolve(String.format("dump-%06d.txt", n)), dump(n), StandardCharsets.UTF_8);
