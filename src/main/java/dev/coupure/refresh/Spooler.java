@@ -2,6 +2,7 @@ package dev.coupure.refresh;
 
 import dev.coupure.input.InputReader;
 import dev.coupure.input.InputRef;
+import dev.coupure.input.Item;
 import dev.coupure.input.Skips;
 import dev.coupure.pipeline.Batch;
 import dev.coupure.pipeline.Outcome;
@@ -41,21 +42,28 @@ final class Spooler {
     private long inputsDone;
     private long records;
 
+    /** Inputs looked up together, on every core: hashing them and reading their old lines is most of a refresh. */
+    private static final int LOOKAHEAD = 64;
+
+    /**
+     * What an input's digest says: whether the previous state holds it and, when it does, its lines
+     * and the sketches of its articles, read off the reading thread.
+     */
+    private record Lookup(InputRef ref, InputDigest digest, PreviousState.Entry reused, byte[] lines,
+            List<Sketch> sketches, int records) {
+    }
+
     /** An input on its way: read (or reused) but maybe not all its outcomes back yet. */
     private static final class Pending {
-        final InputRef ref;
-        final InputDigest digest;
-        final PreviousState.Entry reused;
+        final Lookup lookup;
         int emitted;
         int received;
         boolean read;
         Map<String, Integer> skipped = Map.of();
 
-        Pending(InputRef ref, InputDigest digest, PreviousState.Entry reused) {
-            this.ref = ref;
-            this.digest = digest;
-            this.reused = reused;
-            this.read = reused != null;
+        Pending(Lookup lookup) {
+            this.lookup = lookup;
+            this.read = lookup.reused() != null;
         }
     }
 
@@ -77,25 +85,12 @@ final class Spooler {
     /** @return every article's sketch, in output order */
     List<Sketch> run(List<InputRef> refs, Batch batch) throws InterruptedException {
         batch.run(sink -> {
-            for (InputRef ref : refs) {
-                InputDigest digest = InputDigest.of(ref, mtimeReference).orElse(null);
-                PreviousState.Entry entry = previous == null || digest == null ? null : previous.reusable(ref.path(), digest);
-                Pending p = new Pending(ref, digest, entry);
-                pending.add(p);
-                if (entry == null) {
-                    if (!processing) {
-                        processing = true;
-                        beforeFirstDocument.run();
-                    }
-                    Map<String, Integer> before = skips.counts();
-                    reader.read(List.of(ref), item -> {
-                        p.emitted++;
-                        sink.accept(item);
-                    });
-                    p.skipped = difference(skips.counts(), before);
-                    p.read = true;
+            for (int from = 0; from < refs.size(); from += LOOKAHEAD) {
+                List<Lookup> lookups = refs.subList(from, Math.min(refs.size(), from + LOOKAHEAD)).parallelStream()
+                        .map(this::lookUp).toList();
+                for (Lookup lookup : lookups) {
+                    read(lookup, sink);
                 }
-                settle();
             }
         }, this::receive);
         settle();
@@ -103,6 +98,51 @@ final class Spooler {
             throw new IllegalStateException("the batch gave fewer outcomes than inputs were read");
         }
         return sketches;
+    }
+
+    private Lookup lookUp(InputRef ref) {
+        InputDigest digest = InputDigest.of(ref, mtimeReference).orElse(null);
+        PreviousState.Entry entry = previous == null || digest == null ? null : previous.reusable(ref.path(), digest);
+        if (entry == null) {
+            return new Lookup(ref, digest, null, null, List.of(), 0);
+        }
+        try {
+            byte[] lines = previous.read(entry);
+            List<Sketch> reusedSketches = new ArrayList<>();
+            int reusedLines = 0;
+            PreviousState.LineScanner scanner = new PreviousState.LineScanner(new ByteArrayInputStream(lines));
+            while (scanner.next()) {
+                if (!StateFormat.startsWith(scanner.bytes, scanner.length, StateFormat.INPUT_LINE_START)) {
+                    Sketch sketch = StateFormat.sketch(scanner.bytes, scanner.length);
+                    if (sketch != null) {
+                        reusedSketches.add(sketch);
+                    }
+                    reusedLines++;
+                }
+            }
+            return new Lookup(ref, digest, entry, lines, reusedSketches, reusedLines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void read(Lookup lookup, Item.Sink sink) throws InterruptedException {
+        Pending p = new Pending(lookup);
+        pending.add(p);
+        if (lookup.reused() == null) {
+            if (!processing) {
+                processing = true;
+                beforeFirstDocument.run();
+            }
+            Map<String, Integer> before = skips.counts();
+            reader.read(List.of(lookup.ref()), item -> {
+                p.emitted++;
+                sink.accept(item);
+            });
+            p.skipped = difference(skips.counts(), before);
+            p.read = true;
+        }
+        settle();
     }
 
     private void receive(Outcome outcome) {
@@ -124,36 +164,20 @@ final class Spooler {
     private void settle() {
         for (Pending p = pending.peekFirst(); p != null && p.read && p.received == p.emitted; p = pending.peekFirst()) {
             pending.removeFirst();
-            if (p.reused != null) {
-                reuse(p.reused);
+            Lookup lookup = p.lookup;
+            if (lookup.reused() != null) {
+                sketches.addAll(lookup.sketches());
+                reusedRecords += lookup.records();
+                records += lookup.records();
+                spool.copy(lookup.lines());
+                skips.addAll(lookup.reused().skipped());
+                reusedInputs++;
             } else {
-                spool.input(p.ref.path(), p.digest, p.skipped);
+                spool.input(lookup.ref().path(), lookup.digest(), p.skipped);
                 processedInputs++;
             }
             inputsDone++;
             progress.update(inputsDone, records);
-        }
-    }
-
-    private void reuse(PreviousState.Entry entry) {
-        try {
-            byte[] lines = previous.read(entry);
-            PreviousState.LineScanner scanner = new PreviousState.LineScanner(new ByteArrayInputStream(lines));
-            while (scanner.next()) {
-                if (!StateFormat.startsWith(scanner.bytes, scanner.length, StateFormat.INPUT_LINE_START)) {
-                    Sketch sketch = StateFormat.sketch(scanner.bytes, scanner.length);
-                    if (sketch != null) {
-                        sketches.add(sketch);
-                    }
-                    reusedRecords++;
-                    records++;
-                }
-            }
-            spool.copy(lines);
-            skips.addAll(entry.skipped());
-            reusedInputs++;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
