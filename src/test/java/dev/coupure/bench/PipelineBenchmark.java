@@ -58,7 +58,7 @@ public final class PipelineBenchmark {
             docs.add(reader.read(ref));
         }
         long bytes = docs.stream().mapToLong(d -> d.bytes().length).sum();
-        LanguageIdentifier languages = LanguageIdentifier.forLanguages(LanguageIdentifier.DEFAULT_LANGUAGES);
+        LanguageIdentifier languages = LanguageIdentifier.all();
         Pipeline pipeline = new Pipeline(languages, false);
         pipeline.process(docs.get(0));
         double startup = (System.nanoTime() - loadStart) / 1e9;
