@@ -23,8 +23,11 @@ final class CalibrationWriter {
             0.2, 0.25, 0.3, 0.4, 0.5, 0.75, 0.999};
     /** The smallest share of letters in the deciding script for which script decisions were measured. */
     private static final double SCRIPT_SHARE = 0.5;
-    /** An answer less likely right than wrong is not given. */
-    private static final double NULL_BELOW = 0.5;
+    /**
+     * An answer wrong one time in three or more is not given: a wrong language sends a document to the wrong
+     * downstream model, which is worse than none. Texts mixing two languages fall under it.
+     */
+    private static final double NULL_BELOW = 0.7;
     private static final int FIT_LINES = 500;
 
     private CalibrationWriter() {
