@@ -1,5 +1,6 @@
 package dev.coupure.lang;
 
+import com.github.pemistahl.lingua.api.IsoCode639_1;
 import com.github.pemistahl.lingua.api.Language;
 import dev.coupure.text.ResourceLines;
 import java.lang.Character.UnicodeScript;
@@ -10,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
@@ -35,8 +37,15 @@ public final class LanguageIdentifier {
 
     private static final Map<UnicodeScript, String> SCRIPT_LANGUAGES = scriptLanguages();
     private static final Map<Language, String> REPORTED = reportedCodes();
-    private static final TrigramProfiles PROFILES = TrigramProfiles.load();
-    private static final Calibration CALIBRATION = Calibration.load();
+
+    /**
+     * Loaded on first use, or ahead of it by {@link #warmUp()}; never for a run that processes nothing (an
+     * unchanged refresh) nor for {@link #supportedCodes()}.
+     */
+    private static final class Tables {
+        static final TrigramProfiles PROFILES = TrigramProfiles.load();
+        static final Calibration CALIBRATION = Calibration.load();
+    }
 
     /** Reported codes allowed; the profile codes (Lingua's) allowed. */
     private final Set<String> allowed;
@@ -53,9 +62,11 @@ public final class LanguageIdentifier {
     enum Method {
         /** A script that names one language. */
         SCRIPT,
+        /** The first pass alone, its margin clear enough; the margin is in mean log probability per trigram. */
+        PROFILE,
         /** Lingua among the first pass's candidates. */
         LINGUA,
-        /** The one candidate the user allowed for the text's script. */
+        /** The one candidate the user allowed for the text's script (or languages under one reported code). */
         ONLY_CANDIDATE
     }
 
@@ -104,6 +115,13 @@ public final class LanguageIdentifier {
         return new LanguageIdentifier(Set.copyOf(codes), codes.size() == 1 ? codes.iterator().next() : null);
     }
 
+    /** Loads the first pass's tables on a background thread, so that their cost overlaps the pipeline's start. */
+    public static void warmUp() {
+        Thread t = new Thread(() -> Objects.requireNonNull(Tables.PROFILES), "coupure-language-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
     public LanguageGuess identify(String text) {
         Evidence evidence = evidence(text);
         if (evidence == null) {
@@ -112,41 +130,74 @@ public final class LanguageIdentifier {
         if (only != null) {
             return new LanguageGuess(only, 1.0);
         }
-        double p = CALIBRATION.probability(evidence);
-        return p < CALIBRATION.threshold() ? LanguageGuess.UNKNOWN
+        double p = Tables.CALIBRATION.probability(evidence);
+        return p < Tables.CALIBRATION.threshold() ? LanguageGuess.UNKNOWN
                 : new LanguageGuess(evidence.code(), Math.round(p * 1000) / 1000.0);
     }
 
-    /** The uncalibrated reading of a text; null when it names no allowed language. */
+    /**
+     * The uncalibrated reading of a text; null when it names no allowed language. The first pass decides
+     * alone when the calibration says its margin is enough; otherwise Lingua decides among its best.
+     */
     Evidence evidence(String text) {
+        Evidence first = firstPass(text);
+        if (first == null || first.method() != Method.PROFILE || Tables.CALIBRATION.decides(first)) {
+            return first;
+        }
+        return lingua(text);
+    }
+
+    /** The script's or the first pass's answer, never Lingua's. */
+    Evidence firstPass(String text) {
+        return read(text, false);
+    }
+
+    /** The script's or Lingua's answer among the first pass's best, never the first pass's alone. */
+    Evidence lingua(String text) {
+        return read(text, true);
+    }
+
+    private Evidence read(String text, boolean useLingua) {
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
         ScriptCensus census = ScriptCensus.of(sample);
         UnicodeScript script = census.dominant();
         if (script == null) {
             return null;
         }
+        int letters = census.letters();
+        double share = census.share(script);
         if (only != null) {
-            return new Evidence(only, Method.ONLY_CANDIDATE, 1, census.letters(), census.share(script));
+            return new Evidence(only, Method.ONLY_CANDIDATE, 1, letters, share);
         }
         String byScript = SCRIPT_LANGUAGES.get(script == UnicodeScript.HAN ? census.hanWritingSystem() : script);
         if (byScript != null) {
-            return allowed.contains(byScript)
-                    ? new Evidence(byScript, Method.SCRIPT, 1, census.letters(), census.share(script)) : null;
+            return allowed.contains(byScript) ? new Evidence(byScript, Method.SCRIPT, 1, letters, share) : null;
         }
-        List<String> candidates = PROFILES.rank(sample, script, allowedProfiles, CANDIDATES);
-        if (candidates.isEmpty()) {
+        List<TrigramProfiles.Score> ranked = Tables.PROFILES.rank(sample, script, allowedProfiles, CANDIDATES);
+        if (ranked.isEmpty()) {
             return null;
         }
-        if (candidates.size() == 1) {
-            return new Evidence(reported(candidates.get(0)), Method.ONLY_CANDIDATE, 1, census.letters(),
-                    census.share(script));
+        String best = reported(ranked.get(0).language());
+        TrigramProfiles.Score runnerUp = ranked.stream().filter(r -> !reported(r.language()).equals(best))
+                .findFirst().orElse(null);
+        if (runnerUp == null) {
+            return new Evidence(best, Method.ONLY_CANDIDATE, 1, letters, share);
         }
-        Set<Language> languages = EnumSet.noneOf(Language.class);
-        candidates.forEach(c -> languages.add(Language.getByIsoCode639_1(
-                com.github.pemistahl.lingua.api.IsoCode639_1.valueOf(c.toUpperCase(Locale.ROOT)))));
-        SortedMap<Language, Double> values = detectors.values(sample, languages);
-        // Lingua's values are each language's log-likelihood relative to the best one's (the best is 1):
-        // the runner-up under another reported code sets the margin. Bokmål against Nynorsk is no margin.
+        if (!useLingua) {
+            return new Evidence(best, Method.PROFILE, ranked.get(0).perTrigram() - runnerUp.perTrigram(), letters,
+                    share);
+        }
+        Set<Language> candidates = EnumSet.noneOf(Language.class);
+        ranked.forEach(r -> candidates.add(Language.getByIsoCode639_1(IsoCode639_1.valueOf(
+                r.language().toUpperCase(Locale.ROOT)))));
+        return linguaEvidence(detectors.values(sample, candidates), letters, share);
+    }
+
+    /**
+     * Lingua's values are each language's log-likelihood relative to the best one's (the best is 1): the
+     * runner-up under another reported code sets the margin. Bokmål against Nynorsk is no margin.
+     */
+    private static Evidence linguaEvidence(SortedMap<Language, Double> values, int letters, double share) {
         String best = null;
         double runnerUp = 0;
         for (Map.Entry<Language, Double> e : values.entrySet()) {
@@ -158,8 +209,7 @@ public final class LanguageIdentifier {
                 break;
             }
         }
-        return best == null ? null
-                : new Evidence(best, Method.LINGUA, 1 - runnerUp, census.letters(), census.share(script));
+        return best == null ? null : new Evidence(best, Method.LINGUA, 1 - runnerUp, letters, share);
     }
 
     private static String linguaCode(Language language) {

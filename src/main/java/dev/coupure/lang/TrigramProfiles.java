@@ -3,6 +3,7 @@ package dev.coupure.lang;
 import dev.coupure.text.ResourceLines;
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -22,13 +23,15 @@ final class TrigramProfiles {
     private final String[] languages;
     private final UnicodeScript[] scripts;
     private final double[] floors;
-    /** Trigram → the languages that list it, and how much more than their floor it weighs. */
-    private final Map<String, Posting> postings;
+    /**
+     * Trigram → the languages that list it, each as its index in {@link #languages} (high 16 bits) and its
+     * log probability in tenths, offset by {@link #OFFSET} (low 16 bits): one small array per trigram.
+     */
+    private final Map<String, int[]> postings;
 
-    private record Posting(int[] languages, float[] gains) {
-    }
+    private static final int OFFSET = 1 << 15;
 
-    private TrigramProfiles(String[] languages, UnicodeScript[] scripts, double[] floors, Map<String, Posting> postings) {
+    private TrigramProfiles(String[] languages, UnicodeScript[] scripts, double[] floors, Map<String, int[]> postings) {
         this.languages = languages;
         this.scripts = scripts;
         this.floors = floors;
@@ -38,46 +41,47 @@ final class TrigramProfiles {
     static TrigramProfiles load() {
         List<String> codes = new ArrayList<>();
         List<UnicodeScript> scriptList = new ArrayList<>();
-        Map<String, Double> floorByCode = new HashMap<>();
-        Map<String, List<double[]>> raw = new HashMap<>();
+        List<Double> floorList = new ArrayList<>();
+        Map<String, int[]> postings = new HashMap<>(1 << 16);
         for (String line : ResourceLines.read(TrigramProfiles.class, "trigram-profiles.tsv")) {
-            String[] f = line.split("\t", -1);
-            String code = f[0];
-            int index = codes.indexOf(code);
-            if (index < 0) {
-                index = codes.size();
+            int a = line.indexOf('\t');
+            int b = line.indexOf('\t', a + 1);
+            int c = line.indexOf('\t', b + 1);
+            String code = line.substring(0, a);
+            if (codes.isEmpty() || !codes.get(codes.size() - 1).equals(code)) {
                 codes.add(code);
-                scriptList.add(UnicodeScript.valueOf(f[1]));
+                scriptList.add(UnicodeScript.valueOf(line.substring(a + 1, b)));
+                floorList.add(null);
             }
-            double logProbability = Double.parseDouble(f[2]);
-            if (f.length < 4 || f[3].isBlank()) {
-                floorByCode.put(code, logProbability);
+            int language = codes.size() - 1;
+            double logProbability = Double.parseDouble(line.substring(b + 1, c < 0 ? line.length() : c));
+            if (c < 0 || c == line.length() - 1) {
+                floorList.set(language, logProbability);
                 continue;
             }
-            for (String trigram : f[3].split(" ")) {
-                raw.computeIfAbsent(trigram, k -> new ArrayList<>()).add(new double[] {index, logProbability});
+            int entry = language << 16 | (int) Math.round(logProbability * 10) + OFFSET;
+            for (int from = c + 1; from < line.length(); ) {
+                int to = line.indexOf(' ', from);
+                to = to < 0 ? line.length() : to;
+                postings.merge(line.substring(from, to), new int[] {entry}, TrigramProfiles::concat);
+                from = to + 1;
             }
         }
         double[] floors = new double[codes.size()];
         for (int i = 0; i < floors.length; i++) {
-            Double floor = floorByCode.get(codes.get(i));
-            if (floor == null) {
+            if (floorList.get(i) == null) {
                 throw new IllegalStateException("trigram-profiles.tsv: no floor line for " + codes.get(i));
             }
-            floors[i] = floor;
+            floors[i] = floorList.get(i);
         }
-        Map<String, Posting> postings = new HashMap<>(raw.size() * 2);
-        raw.forEach((trigram, entries) -> {
-            int[] langs = new int[entries.size()];
-            float[] gains = new float[entries.size()];
-            for (int i = 0; i < langs.length; i++) {
-                langs[i] = (int) entries.get(i)[0];
-                gains[i] = (float) (entries.get(i)[1] - floors[langs[i]]);
-            }
-            postings.put(trigram, new Posting(langs, gains));
-        });
         return new TrigramProfiles(codes.toArray(String[]::new), scriptList.toArray(UnicodeScript[]::new), floors,
                 postings);
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     /** The languages with a profile. */
@@ -85,11 +89,15 @@ final class TrigramProfiles {
         return Set.of(languages);
     }
 
+    /** A language and its score: the mean log probability of the text's trigrams. */
+    record Score(String language, double perTrigram) {
+    }
+
     /**
      * The best {@code limit} languages among {@code allowed} written in {@code script}, best first; empty when
      * none has a profile.
      */
-    List<String> rank(CharSequence text, UnicodeScript script, Set<String> allowed, int limit) {
+    List<Score> rank(CharSequence text, UnicodeScript script, Set<String> allowed, int limit) {
         double[] scores = new double[languages.length];
         int count = 0;
         int[] window = new int[3];
@@ -106,22 +114,21 @@ final class TrigramProfiles {
             window[2] = Character.toLowerCase(c);
             if (++run >= 3) {
                 count++;
-                Posting posting = postings.get(new String(window, 0, 3));
-                if (posting != null) {
-                    for (int j = 0; j < posting.languages.length; j++) {
-                        scores[posting.languages[j]] += posting.gains[j];
+                int[] entries = postings.get(new String(window, 0, 3));
+                if (entries != null) {
+                    for (int entry : entries) {
+                        int language = entry >>> 16;
+                        scores[language] += ((entry & 0xFFFF) - OFFSET) / 10.0 - floors[language];
                     }
                 }
             }
         }
-        int trigrams = count;
+        int trigrams = Math.max(1, count);
         return IntStream.range(0, languages.length)
                 .filter(l -> scripts[l] == script && allowed.contains(languages[l]))
-                .boxed()
-                .sorted(Comparator.comparingDouble((Integer l) -> -(scores[l] + trigrams * floors[l]))
-                        .thenComparing(l -> languages[l]))
+                .mapToObj(l -> new Score(languages[l], scores[l] / trigrams + floors[l]))
+                .sorted(Comparator.comparingDouble((Score sc) -> -sc.perTrigram()).thenComparing(Score::language))
                 .limit(limit)
-                .map(l -> languages[l])
                 .toList();
     }
 }

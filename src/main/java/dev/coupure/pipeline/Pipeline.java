@@ -63,6 +63,7 @@ public final class Pipeline {
     }
 
     public Pipeline(LanguageIdentifier languages, Options options) {
+        LanguageIdentifier.warmUp();
         LinePatterns patterns = LinePatterns.load();
         PersonNames names = PersonNames.load();
         this.classifier = BlockClassifier.standard(patterns, names);

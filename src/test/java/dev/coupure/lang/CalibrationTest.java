@@ -31,7 +31,8 @@ class CalibrationTest {
 
     @Test
     void evidenceIsReadAgainstTheLastStepItReaches() {
-        Calibration c = Calibration.parse(List.of("null-below\t0.7", "script\t0.5\t0.99",
+        Calibration c = Calibration.parse(List.of("null-below\t0.7", "decide-at\t0.99", "script\t0.5\t0.99",
+                "profile\t0\t0\t0.5", "profile\t0\t0.5\t0.995",
                 "lingua\t0\t0\t0.3", "lingua\t0\t0.1\t0.8", "lingua\t100\t0\t0.4", "lingua\t100\t0.1\t0.95"));
         assertEquals(0.3, lingua(c, 20, 0.05));
         assertEquals(0.8, lingua(c, 20, 0.5));
