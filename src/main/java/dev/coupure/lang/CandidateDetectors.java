@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * its models in static tables shared by every detector, so a detector costs a few objects and each
  * language's models load once, on the first text that needs them. Low-accuracy mode: Lingua reads only
  * trigrams (falling back to bigrams and unigrams) for texts of 120 characters or more in either mode;
- * the high-accuracy mode's 4- and 5-gram models would only serve shorter texts and take 15 to 30 MB a
+ * the high-accuracy mode's 4- and 5-gram models would only serve shorter texts and take tens of MB a
  * language.
  */
 final class CandidateDetectors {

@@ -20,7 +20,8 @@ import java.util.TreeSet;
  * Identifies the language of a text among every language Lingua knows and every script that names one
  * language, or among the candidates the user names. A script that names one language decides alone
  * ({@code script-languages.tsv}); otherwise {@link TrigramProfiles} ranks the languages of the text's
- * script and Lingua decides among the best few, so only their models load. The confidence is a
+ * script, and its best stands when {@link Calibration} says its margin is clear enough; if not, Lingua
+ * decides among the best three, so only the models of languages that come up ever load. The confidence is a
  * probability of being right, read from {@link Calibration}; below its threshold the answer is null.
  * Thread-safe.
  */

@@ -14,9 +14,9 @@ import java.util.stream.IntStream;
 /**
  * The cheap first pass of identification: each language's most frequent letter trigrams
  * ({@code trigram-profiles.tsv}, written from Lingua's own models) score a text as a bag of trigrams,
- * with one table look-up per trigram for all languages at once. It only ranks the candidates that
- * Lingua's accurate models then decide between, so that Lingua loads the models of a few languages
- * instead of every language of a script. Immutable, thread-safe.
+ * with one table look-up per trigram for all languages at once. Its answer stands when its margin is
+ * clear (most articles); otherwise it ranks the candidates that Lingua's models decide between, so that
+ * Lingua loads the models of a few languages instead of every language of a script. Immutable, thread-safe.
  */
 final class TrigramProfiles {
 
@@ -82,11 +82,6 @@ final class TrigramProfiles {
         int[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
-    }
-
-    /** The languages with a profile. */
-    Set<String> languages() {
-        return Set.of(languages);
     }
 
     /** A language and its score: the mean log probability of the text's trigrams. */
