@@ -105,7 +105,7 @@ public final class PipelineBenchmark {
                 entities.recognize(body, null, "en");
             }
         }));
-        report("language (Lingua, 12 candidates)", docs.size(), best(() -> bodies.forEach(languages::identify)));
+        report("language (script, trigram profiles, Lingua if unclear)", docs.size(), best(() -> bodies.forEach(languages::identify)));
         report("whole pipeline, 1 thread", docs.size(), best(() -> docs.forEach(pipeline::process)));
         int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
