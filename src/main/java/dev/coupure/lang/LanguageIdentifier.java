@@ -55,7 +55,13 @@ public final class LanguageIdentifier {
     private final String only;
     private final CandidateDetectors detectors = new CandidateDetectors();
 
-    /** What a text shows before calibration: the language, how it was decided, and how clearly. */
+    /**
+     * What a text shows before calibration: the language, how it was decided, and how clearly.
+     *
+     * @param margin the lead over the runner-up, in the method's own unit (1 when nothing competed)
+     * @param letters letters in the sample read
+     * @param scriptShare the share of those letters in the text's main script
+     */
     record Evidence(String code, Method method, double margin, int letters, double scriptShare) {
     }
 
@@ -105,8 +111,8 @@ public final class LanguageIdentifier {
         for (String given : isoCodes) {
             String code = reported(given.strip().toLowerCase(Locale.ROOT));
             if (!supported.contains(code)) {
-                throw new IllegalArgumentException("unknown language code '" + given
-                        + "' (ISO 639-1 expected, e.g. fr, en, de; the list: docs/record.md)");
+                throw new IllegalArgumentException("unknown language code '" + given + "' (ISO 639-1 expected, one of "
+                        + String.join(", ", supportedCodes()) + ")");
             }
             codes.add(code);
         }
