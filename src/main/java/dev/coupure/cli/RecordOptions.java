@@ -20,9 +20,10 @@ public final class RecordOptions {
     boolean explain;
 
     @Option(names = "--languages", paramLabel = "CODES", split = ",",
-            description = "Candidate languages for identification, as ISO 639-1 codes (default: ${DEFAULT-VALUE})."
-                    + " Fewer is faster. A single code takes every article to be in that language.")
-    List<String> languages = LanguageIdentifier.DEFAULT_LANGUAGES;
+            description = "Candidate languages for identification, as ISO 639-1 codes (default: every language"
+                    + " Lingua knows and every script that names one language). A single code takes every article to be"
+                    + " in that language.")
+    List<String> languages = LanguageIdentifier.supportedCodes();
 
     @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
             description = "The day that day words (\"hier\", \"yesterday\") count from, and the year yearless"

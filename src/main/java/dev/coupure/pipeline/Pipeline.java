@@ -63,6 +63,7 @@ public final class Pipeline {
     }
 
     public Pipeline(LanguageIdentifier languages, Options options) {
+        LanguageIdentifier.warmUp();
         LinePatterns patterns = LinePatterns.load();
         PersonNames names = PersonNames.load();
         this.classifier = BlockClassifier.standard(patterns, names);
@@ -111,7 +112,7 @@ public final class Pipeline {
         if (body.isEmpty()) {
             warnings.add(blocks.isEmpty() ? "empty input" : "no article text found");
         }
-        LanguageGuess language = languages.identify(body);
+        LanguageGuess language = languages.identify(body.isEmpty() ? allText(blocks) : body);
         DateExtractor.Dates found = markup.dates(read, dates.extract(decisions, dateContext(doc, read, meta, language)), warnings);
         if (meta.published() != null) {
             found = new DateExtractor.Dates(meta.published(), found.modified());
@@ -152,6 +153,18 @@ public final class Pipeline {
             source = "reference";
         }
         return new DateExtractor.Context(doc.path(), meta.source().url(), language.code(), reference, source);
+    }
+
+    /**
+     * Where no article text was found, the input's own lines still say what language the page is in: a
+     * Korean site's menus and captions are Korean.
+     */
+    private static String allText(List<Block> blocks) {
+        StringBuilder text = new StringBuilder();
+        for (Block b : blocks) {
+            text.append(b.text()).append('\n');
+        }
+        return text.toString();
     }
 
     /** For --explain: the language of each line long enough to tell, where it differs from the article's. */

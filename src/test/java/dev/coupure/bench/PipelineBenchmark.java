@@ -58,7 +58,7 @@ public final class PipelineBenchmark {
             docs.add(reader.read(ref));
         }
         long bytes = docs.stream().mapToLong(d -> d.bytes().length).sum();
-        LanguageIdentifier languages = LanguageIdentifier.forLanguages(LanguageIdentifier.DEFAULT_LANGUAGES);
+        LanguageIdentifier languages = LanguageIdentifier.all();
         Pipeline pipeline = new Pipeline(languages, false);
         pipeline.process(docs.get(0));
         double startup = (System.nanoTime() - loadStart) / 1e9;
@@ -105,7 +105,7 @@ public final class PipelineBenchmark {
                 entities.recognize(body, null, "en");
             }
         }));
-        report("language (Lingua, 12 candidates)", docs.size(), best(() -> bodies.forEach(languages::identify)));
+        report("language (script, trigram profiles, Lingua if unclear)", docs.size(), best(() -> bodies.forEach(languages::identify)));
         report("whole pipeline, 1 thread", docs.size(), best(() -> docs.forEach(pipeline::process)));
         int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -1,0 +1,129 @@
+package dev.coupure.lang;
+
+import dev.coupure.text.ResourceLines;
+import java.lang.Character.UnicodeScript;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * The cheap first pass of identification: each language's most frequent letter trigrams
+ * ({@code trigram-profiles.tsv}, written from Lingua's own models) score a text as a bag of trigrams,
+ * with one table look-up per trigram for all languages at once. Its answer stands when its margin is
+ * clear (most articles); otherwise it ranks the candidates that Lingua's models decide between, so that
+ * Lingua loads the models of a few languages instead of every language of a script. Immutable, thread-safe.
+ */
+final class TrigramProfiles {
+
+    private final String[] languages;
+    private final UnicodeScript[] scripts;
+    private final double[] floors;
+    /**
+     * Trigram → the languages that list it, each as its index in {@link #languages} (high 16 bits) and its
+     * log probability in tenths, offset by {@link #OFFSET} (low 16 bits): one small array per trigram.
+     */
+    private final Map<String, int[]> postings;
+
+    private static final int OFFSET = 1 << 15;
+
+    private TrigramProfiles(String[] languages, UnicodeScript[] scripts, double[] floors, Map<String, int[]> postings) {
+        this.languages = languages;
+        this.scripts = scripts;
+        this.floors = floors;
+        this.postings = postings;
+    }
+
+    static TrigramProfiles load() {
+        List<String> codes = new ArrayList<>();
+        List<UnicodeScript> scriptList = new ArrayList<>();
+        List<Double> floorList = new ArrayList<>();
+        Map<String, int[]> postings = new HashMap<>(1 << 16);
+        for (String line : ResourceLines.read(TrigramProfiles.class, "trigram-profiles.tsv")) {
+            int a = line.indexOf('\t');
+            int b = line.indexOf('\t', a + 1);
+            int c = line.indexOf('\t', b + 1);
+            String code = line.substring(0, a);
+            if (codes.isEmpty() || !codes.get(codes.size() - 1).equals(code)) {
+                codes.add(code);
+                scriptList.add(UnicodeScript.valueOf(line.substring(a + 1, b)));
+                floorList.add(null);
+            }
+            int language = codes.size() - 1;
+            double logProbability = Double.parseDouble(line.substring(b + 1, c < 0 ? line.length() : c));
+            if (c < 0 || c == line.length() - 1) {
+                floorList.set(language, logProbability);
+                continue;
+            }
+            int entry = language << 16 | (int) Math.round(logProbability * 10) + OFFSET;
+            for (int from = c + 1; from < line.length(); ) {
+                int to = line.indexOf(' ', from);
+                to = to < 0 ? line.length() : to;
+                postings.merge(line.substring(from, to), new int[] {entry}, TrigramProfiles::concat);
+                from = to + 1;
+            }
+        }
+        double[] floors = new double[codes.size()];
+        for (int i = 0; i < floors.length; i++) {
+            if (floorList.get(i) == null) {
+                throw new IllegalStateException("trigram-profiles.tsv: no floor line for " + codes.get(i));
+            }
+            floors[i] = floorList.get(i);
+        }
+        return new TrigramProfiles(codes.toArray(String[]::new), scriptList.toArray(UnicodeScript[]::new), floors,
+                postings);
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    /** A language and its score: the mean log probability of the text's trigrams. */
+    record Score(String language, double perTrigram) {
+    }
+
+    /**
+     * The best {@code limit} languages among {@code allowed} written in {@code script}, best first; empty when
+     * none has a profile.
+     */
+    List<Score> rank(CharSequence text, UnicodeScript script, Set<String> allowed, int limit) {
+        double[] scores = new double[languages.length];
+        int count = 0;
+        int[] window = new int[3];
+        int run = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = Character.codePointAt(text, i);
+            i += Character.charCount(c);
+            if (!Character.isLetter(c)) {
+                run = 0;
+                continue;
+            }
+            window[0] = window[1];
+            window[1] = window[2];
+            window[2] = Character.toLowerCase(c);
+            if (++run >= 3) {
+                count++;
+                int[] entries = postings.get(new String(window, 0, 3));
+                if (entries != null) {
+                    for (int entry : entries) {
+                        int language = entry >>> 16;
+                        scores[language] += ((entry & 0xFFFF) - OFFSET) / 10.0 - floors[language];
+                    }
+                }
+            }
+        }
+        int trigrams = Math.max(1, count);
+        return IntStream.range(0, languages.length)
+                .filter(l -> scripts[l] == script && allowed.contains(languages[l]))
+                .mapToObj(l -> new Score(languages[l], scores[l] / trigrams + floors[l]))
+                .sorted(Comparator.comparingDouble((Score sc) -> -sc.perTrigram()).thenComparing(Score::language))
+                .limit(limit)
+                .toList();
+    }
+}
