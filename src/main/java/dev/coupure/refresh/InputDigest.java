@@ -48,6 +48,17 @@ record InputDigest(long size, String sha256) {
         }
     }
 
+    /** The size and hash of a file's bytes alone: what an output file is recognized by. */
+    static InputDigest ofFile(Path file) throws IOException {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            long size = hash(sha, file);
+            return new InputDigest(size, HexFormat.of().formatHex(sha.digest()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
     private static long hash(MessageDigest sha, Path file) throws IOException {
         long size = 0;
         byte[] buffer = new byte[1 << 16];

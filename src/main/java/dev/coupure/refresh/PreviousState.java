@@ -11,7 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,15 +34,19 @@ final class PreviousState implements AutoCloseable {
     };
 
     private final FileChannel channel;
+    /** In the state's order, which was its run's input order. */
     private final Map<String, Entry> entries;
+    private final StateFormat.Written written;
 
-    private PreviousState(FileChannel channel, Map<String, Entry> entries) {
+    private PreviousState(FileChannel channel, Map<String, Entry> entries, StateFormat.Written written) {
         this.channel = channel;
         this.entries = entries;
+        this.written = written;
     }
 
     static Opened open(Path file, String version, OutputOptions options) throws IOException {
-        Map<String, Entry> entries = new HashMap<>();
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        StateFormat.Written written = null;
         try (InputStream in = Files.newInputStream(file)) {
             LineScanner lines = new LineScanner(in);
             if (!lines.next()) {
@@ -54,6 +58,16 @@ final class PreviousState implements AutoCloseable {
             }
             long start = lines.end;
             while (lines.next()) {
+                if (written != null) {
+                    return new Opened(null, "it holds a line after the one that closes it (line ending at byte " + lines.end + ")");
+                }
+                if (StateFormat.startsWith(lines.bytes, lines.length, StateFormat.WRITTEN_LINE_START)) {
+                    if (start != lines.end - lines.length - 1) {
+                        return new Opened(null, "it ends in the middle of an input");
+                    }
+                    written = StateFormat.MAPPER.treeToValue(parse(lines).get("written"), StateFormat.Written.class);
+                    continue;
+                }
                 if (StateFormat.startsWith(lines.bytes, lines.length, StateFormat.INPUT_LINE_START)) {
                     JsonNode input = parse(lines).get("input");
                     InputDigest digest = input.get("sha256").isNull() ? null
@@ -66,7 +80,7 @@ final class PreviousState implements AutoCloseable {
                     return new Opened(null, "it holds a line that is no record (line ending at byte " + lines.end + ")");
                 }
             }
-            if (start != lines.end) {
+            if (written == null && start != lines.end) {
                 return new Opened(null, "it ends in the middle of an input");
             }
         } catch (NoSuchFileException e) {
@@ -74,7 +88,7 @@ final class PreviousState implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             return new Opened(null, "it cannot be read (" + e.getMessage() + ")");
         }
-        return new Opened(new PreviousState(FileChannel.open(file, StandardOpenOption.READ), entries), null);
+        return new Opened(new PreviousState(FileChannel.open(file, StandardOpenOption.READ), entries, written), null);
     }
 
     /** The previous run's entry for an input, if it had one with the same digest. */
@@ -83,8 +97,18 @@ final class PreviousState implements AutoCloseable {
         return e != null && e.digest() != null && e.digest().equals(digest) ? e : null;
     }
 
+    Entry entry(String path) {
+        return entries.get(path);
+    }
+
+    /** The inputs of the previous run, in its input order. */
     Set<String> paths() {
         return entries.keySet();
+    }
+
+    /** What the run that wrote this state wrote with it, or null for a state written before this was kept. */
+    StateFormat.Written written() {
+        return written;
     }
 
     /** An entry's lines, as they are in the file. */

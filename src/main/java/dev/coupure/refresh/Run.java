@@ -19,7 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,42 +78,105 @@ public final class Run {
         List<InputRef> refs = stages.walker().expand(config.inputs());
         long walked = System.nanoTime();
         report.stage("walk", walked - started);
-        try (Replacement replacement = new Replacement()) {
-            Path outputTemporary = config.output() == null ? null : replacement.add(config.output());
-            Path errorsTemporary = config.errors() == null ? null : replacement.add(config.errors());
-            Path spool = config.state() != null ? replacement.add(config.state()) : spoolFor(config.output());
-            try {
-                List<Sketch> sketches = spool(refs, spool);
-                long spooled = System.nanoTime();
-                report.stage("process", spooled - walked);
-                List<Placement> placements = new StoryGrouper().group(sketches);
-                long grouped = System.nanoTime();
-                report.stage("group", grouped - spooled);
-                write(spool, placements, outputTemporary, errorsTemporary);
-                long written = System.nanoTime();
-                report.stage("write", written - grouped);
-                replacement.commit();
-                report.stage("commit", System.nanoTime() - written);
-            } finally {
-                if (config.state() == null) {
-                    Files.deleteIfExists(spool);
+        PreviousState previous = openPrevious();
+        try (previous) {
+            List<InputDigest> digests = previous == null ? null : digests(refs);
+            if (previous != null && unchanged(previous, refs, digests)) {
+                keep(previous, refs);
+                report.stage("check", System.nanoTime() - walked);
+                return finish(started);
+            }
+            try (Replacement replacement = new Replacement()) {
+                Path outputTemporary = config.output() == null ? null : replacement.add(config.output());
+                Path errorsTemporary = config.errors() == null ? null : replacement.add(config.errors());
+                Path spool = config.state() != null ? replacement.add(config.state()) : spoolFor(config.output());
+                try {
+                    List<Sketch> sketches = spool(refs, digests, previous, spool);
+                    long spooled = System.nanoTime();
+                    report.stage("process", spooled - walked);
+                    List<Placement> placements = new StoryGrouper().group(sketches);
+                    long grouped = System.nanoTime();
+                    report.stage("group", grouped - spooled);
+                    write(spool, placements, outputTemporary, errorsTemporary);
+                    if (config.state() != null) {
+                        closeState(spool, outputTemporary, errorsTemporary);
+                    }
+                    long written = System.nanoTime();
+                    report.stage("write", written - grouped);
+                    replacement.commit();
+                    report.stage("commit", System.nanoTime() - written);
+                } finally {
+                    if (config.state() == null) {
+                        Files.deleteIfExists(spool);
+                    }
                 }
             }
         }
         return finish(started);
     }
 
+    /** Every input's digest, in input order, taken on every core: a refresh first asks whether anything changed. */
+    private List<InputDigest> digests(List<InputRef> refs) {
+        boolean withModifiedTime = config.options().mtimeReference();
+        return refs.parallelStream().map(r -> InputDigest.of(r, withModifiedTime).orElse(null)).toList();
+    }
+
+    /**
+     * Whether this run would write what is already in place: the same inputs in the same order, each
+     * unchanged, and the output and error files those the state's run wrote, byte for byte.
+     */
+    private boolean unchanged(PreviousState previous, List<InputRef> refs, List<InputDigest> digests) throws IOException {
+        StateFormat.Written written = previous.written();
+        if (written == null || previous.paths().size() != refs.size() || config.output() == null) {
+            return false;
+        }
+        Iterator<String> paths = previous.paths().iterator();
+        for (int i = 0; i < refs.size(); i++) {
+            String path = refs.get(i).path();
+            if (!paths.next().equals(path) || digests.get(i) == null || previous.reusable(path, digests.get(i)) == null) {
+                return false;
+            }
+        }
+        return sameFile(config.output(), written.output())
+                && (config.errors() == null ? written.errors() == null : sameFile(config.errors(), written.errors()));
+    }
+
+    private static boolean sameFile(Path file, InputDigest expected) throws IOException {
+        return expected != null && Files.isRegularFile(file) && Files.size(file) == expected.size()
+                && InputDigest.ofFile(file).equals(expected);
+    }
+
+    /** Reports a run that keeps the files in place: what they hold is what the state says its run wrote. */
+    private void keep(PreviousState previous, List<InputRef> refs) {
+        for (InputRef ref : refs) {
+            stages.skips().addAll(previous.entry(ref.path()).skipped());
+        }
+        report.restore(previous.written().counts());
+        files.put("total", refs.size());
+        files.put("processed", 0);
+        files.put("reused", refs.size());
+        files.put("removed", 0);
+        files.put("records_reused", report.written + report.failed);
+        stateInfo.put("status", "unchanged");
+    }
+
+    /** Ends the new state with what this run wrote beside it. */
+    private void closeState(Path state, Path outputTemporary, Path errorsTemporary) throws IOException {
+        StateFormat.Written written = new StateFormat.Written(InputDigest.ofFile(outputTemporary),
+                errorsTemporary == null ? null : InputDigest.ofFile(errorsTemporary), report.counts());
+        Files.writeString(state, StateFormat.writtenLine(written), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    }
+
     /** The first phase: every input processed or reused into the spool; returns the articles' sketches. */
-    private List<Sketch> spool(List<InputRef> refs, Path spool) throws IOException, InterruptedException {
-        PreviousState previous = openPrevious();
-        try (previous;
-                SpoolWriter writer = new SpoolWriter(spool, version, config.options());
+    private List<Sketch> spool(List<InputRef> refs, List<InputDigest> digests, PreviousState previous, Path spool)
+            throws IOException, InterruptedException {
+        try (SpoolWriter writer = new SpoolWriter(spool, version, config.options());
                 Progress progress = Progress.choose(config.quiet(), config.progress(), refs.size(), err)) {
             Spooler spooler = new Spooler(writer, previous, stages.reader(), stages.skips(),
                     config.options().mtimeReference(), this::loadPipeline, progress);
             Batch batch = new Batch(doc -> pipeline.process(doc), config.threads(),
                     Duration.ofSeconds(config.options().timeoutPerDoc()));
-            List<Sketch> sketches = spooler.run(refs, batch);
+            List<Sketch> sketches = spooler.run(refs, digests, batch);
             files.put("total", refs.size());
             files.put("processed", spooler.processedInputs);
             files.put("reused", spooler.reusedInputs);
@@ -218,6 +283,9 @@ public final class Run {
     }
 
     private String reuseNote() {
+        if ("unchanged".equals(stateInfo.get("status"))) {
+            return ", nothing changed: output kept as it is";
+        }
         Object reused = files.get("reused");
         return reused == null || (int) reused == 0 ? "" : ", " + reused + " of " + files.get("total") + " inputs reused";
     }

@@ -29,6 +29,8 @@ final class RunReport {
     private int duplicates;
     private final Map<String, Integer> storySizes = new TreeMap<>();
     private final Map<String, Double> stages = new LinkedHashMap<>();
+    /** The counts of an earlier run that wrote the same records, when this one wrote none itself. */
+    private Map<String, Object> restored;
 
     void article(ArticleRecord record, Placement placement) {
         written++;
@@ -60,18 +62,14 @@ final class RunReport {
         stages.put(name, nanos / 1e9);
     }
 
-    /** The report's document; the counts of inputs reconcile: total = written + failed + skipped. */
-    Map<String, Object> document(String version, Map<String, Object> options, Map<String, Integer> skipped,
-            Map<String, Object> files, Map<String, Object> state, long totalNanos, int exitCode) {
-        int skippedTotal = skipped.values().stream().mapToInt(Integer::intValue).sum();
-        Map<String, Object> inputs = new LinkedHashMap<>();
-        inputs.put("total", written + failed + skippedTotal);
-        inputs.put("written", written);
-        inputs.put("failed", failed);
-        inputs.put("skipped", skippedTotal);
-        inputs.put("failed_by_kind", failedByKind);
-        inputs.put("skipped_by_reason", skipped);
-
+    /**
+     * The counts of the records written, as the document gives them: kept in the state, so that a
+     * refresh that leaves the output in place reports what is in it.
+     */
+    Map<String, Object> counts() {
+        if (restored != null) {
+            return restored;
+        }
         Map<String, Object> entities = new LinkedHashMap<>();
         entities.put("by_type", entitiesByType);
         entities.put("mentions", entityMentions);
@@ -80,6 +78,38 @@ final class RunReport {
         stories.put("stories", storySizes.size());
         stories.put("records_in_stories", storySizes.values().stream().mapToInt(Integer::intValue).sum());
         stories.put("largest", storySizes.values().stream().mapToInt(Integer::intValue).max().orElse(0));
+
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("written", written);
+        counts.put("failed", failed);
+        counts.put("failed_by_kind", failedByKind);
+        counts.put("languages", languages);
+        counts.put("published_by_source", publishedBySource);
+        counts.put("entities", entities);
+        counts.put("duplicates", duplicates);
+        counts.put("stories", stories);
+        return counts;
+    }
+
+    /** Takes the counts of an earlier run whose output this run keeps as it is. */
+    void restore(Map<String, Object> counts) {
+        restored = counts;
+        written = ((Number) counts.get("written")).intValue();
+        failed = ((Number) counts.get("failed")).intValue();
+    }
+
+    /** The report's document; the counts of inputs reconcile: total = written + failed + skipped. */
+    Map<String, Object> document(String version, Map<String, Object> options, Map<String, Integer> skipped,
+            Map<String, Object> files, Map<String, Object> state, long totalNanos, int exitCode) {
+        Map<String, Object> counts = counts();
+        int skippedTotal = skipped.values().stream().mapToInt(Integer::intValue).sum();
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("total", written + failed + skippedTotal);
+        inputs.put("written", written);
+        inputs.put("failed", failed);
+        inputs.put("skipped", skippedTotal);
+        inputs.put("failed_by_kind", counts.get("failed_by_kind"));
+        inputs.put("skipped_by_reason", skipped);
 
         double seconds = totalNanos / 1e9;
         Map<String, Object> timing = new LinkedHashMap<>();
@@ -95,11 +125,11 @@ final class RunReport {
         doc.put("inputs", inputs);
         doc.put("files", files);
         doc.put("state", state);
-        doc.put("languages", languages);
-        doc.put("published_by_source", publishedBySource);
-        doc.put("entities", entities);
-        doc.put("duplicates", duplicates);
-        doc.put("stories", stories);
+        doc.put("languages", counts.get("languages"));
+        doc.put("published_by_source", counts.get("published_by_source"));
+        doc.put("entities", counts.get("entities"));
+        doc.put("duplicates", counts.get("duplicates"));
+        doc.put("stories", counts.get("stories"));
         doc.put("timing", timing);
         doc.put("peak_heap_bytes", peakHeap());
         return doc;

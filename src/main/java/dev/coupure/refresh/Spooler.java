@@ -16,6 +16,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * A run's first phase: every input, in input order, either processed by the batch or, when the
@@ -82,12 +83,15 @@ final class Spooler {
         this.progress = progress;
     }
 
-    /** @return every article's sketch, in output order */
-    List<Sketch> run(List<InputRef> refs, Batch batch) throws InterruptedException {
+    /**
+     * @param digests the inputs' digests in the same order, when the run took them already; else null
+     * @return every article's sketch, in output order
+     */
+    List<Sketch> run(List<InputRef> refs, List<InputDigest> digests, Batch batch) throws InterruptedException {
         batch.run(sink -> {
             for (int from = 0; from < refs.size(); from += LOOKAHEAD) {
-                List<Lookup> lookups = refs.subList(from, Math.min(refs.size(), from + LOOKAHEAD)).parallelStream()
-                        .map(this::lookUp).toList();
+                List<Lookup> lookups = IntStream.range(from, Math.min(refs.size(), from + LOOKAHEAD)).parallel()
+                        .mapToObj(i -> lookUp(refs.get(i), digests == null ? digestOf(refs.get(i)) : digests.get(i))).toList();
                 for (Lookup lookup : lookups) {
                     read(lookup, sink);
                 }
@@ -100,8 +104,11 @@ final class Spooler {
         return sketches;
     }
 
-    private Lookup lookUp(InputRef ref) {
-        InputDigest digest = InputDigest.of(ref, mtimeReference).orElse(null);
+    private InputDigest digestOf(InputRef ref) {
+        return InputDigest.of(ref, mtimeReference).orElse(null);
+    }
+
+    private Lookup lookUp(InputRef ref, InputDigest digest) {
         PreviousState.Entry entry = previous == null || digest == null ? null : previous.reusable(ref.path(), digest);
         if (entry == null) {
             return new Lookup(ref, digest, null, null, List.of(), 0);

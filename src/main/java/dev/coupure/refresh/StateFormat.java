@@ -24,7 +24,10 @@ import java.util.Map;
  * without the record, and the record before placement) or
  * {@code {"error":{…}}}; and last the line that closes the input:
  * {@code {"input":{"path":…,"sha256":…,"size":…,"skipped":{…}}}}. Records are written as the output
- * writes them, so reading them back gives the same bytes.
+ * writes them, so reading them back gives the same bytes. A state that a run committed ends with
+ * what that run wrote: {@code {"written":{"output":{"size":…,"sha256":…},"errors":{…},"counts":{…}}}},
+ * the output's and the error file's sizes and hashes and the report's counts, so that a refresh in
+ * which nothing changed can tell that the files in place are already what it would write.
  */
 final class StateFormat {
 
@@ -41,6 +44,18 @@ final class StateFormat {
     /** How every record's line starts: anything else means a state this code cannot read. */
     static final byte[] ARTICLE_LINE_START = "{\"sketch\":".getBytes(StandardCharsets.UTF_8);
     static final byte[] ERROR_LINE_START = "{\"error\":".getBytes(StandardCharsets.UTF_8);
+    /** The last line of a committed state. */
+    static final byte[] WRITTEN_LINE_START = "{\"written\":".getBytes(StandardCharsets.UTF_8);
+
+    /**
+     * What a run wrote with its state.
+     *
+     * @param output the output file's size and hash
+     * @param errors the error file's, or null when error records went to standard error
+     * @param counts the report's counts of the records written ({@link RunReport#counts()})
+     */
+    record Written(InputDigest output, InputDigest errors, Map<String, Object> counts) {
+    }
 
     /** An article's line: its sketch, then the record itself. */
     @JsonPropertyOrder({"sketch", "article"})
@@ -75,6 +90,10 @@ final class StateFormat {
     }
 
     private StateFormat() {
+    }
+
+    static String writtenLine(Written written) {
+        return json(Map.of("written", written)) + "\n";
     }
 
     /** The header's bytes for a version and options. */

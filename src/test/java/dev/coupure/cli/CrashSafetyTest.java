@@ -55,6 +55,12 @@ class CrashSafetyTest {
             assertTrue(Arrays.equals(beforeErrors, nowErrors) || Arrays.equals(afterErrors, nowErrors));
         }
 
+        // One more input, so that the rerun has something to write even if the last kill came too
+        // late: a refresh in which nothing changed keeps the files in place, with their old mode.
+        GeneratedDumps.write(dir.resolve("gen"), 60, 61);
+        assertEquals(0, RefreshCommandTest.ingest(dir, fullOut).exit());
+        after = Files.readAllBytes(fullOut);
+        afterErrors = Files.readAllBytes(RefreshCommandTest.errorsOf(fullOut));
         // what a kill during the write phase leaves, whichever moments the kills above hit
         Path partial = Files.writeString(out.getParent().resolve(".state.jsonl.coupure-tmp"), "{\"schema\":");
         Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-------"));

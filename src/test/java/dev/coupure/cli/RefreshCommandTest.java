@@ -81,7 +81,53 @@ class RefreshCommandTest {
         JsonNode files = JSON.readTree(report.toFile()).get("files");
         assertEquals(0, files.get("processed").asInt(), files.toString());
         assertEquals(5 + GENERATED, files.get("reused").asInt(), files.toString());
+        assertEquals("unchanged", JSON.readTree(report.toFile()).get("state").get("status").asText());
+    }
+
+    @Test
+    void whenNothingChangedTheFilesInPlaceAreKeptAndTheReportSaysWhatTheyHold() throws IOException {
+        Path out = tmp.resolve("kept/out.jsonl");
+        Path state = tmp.resolve("kept/state.jsonl");
+        Path fullReport = tmp.resolve("kept/full.json");
+        Path report = tmp.resolve("kept/report.json");
+        assertEquals(0, ingest(corpus, out, "--state", state, "--report", fullReport).exit());
+        FileTime written = Files.getLastModifiedTime(out);
+        byte[] stateBytes = Files.readAllBytes(state);
+
+        IngestCommandTest.Run again = ingest(corpus, out, "--state", state, "--report", report);
+
+        assertEquals(0, again.exit(), again.err());
+        assertEquals(written, Files.getLastModifiedTime(out), "not rewritten");
+        assertArrayEquals(stateBytes, Files.readAllBytes(state));
+        JsonNode full = JSON.readTree(fullReport.toFile());
+        JsonNode kept = JSON.readTree(report.toFile());
+        for (String field : List.of("inputs", "languages", "published_by_source", "entities", "duplicates", "stories")) {
+            assertEquals(full.get(field), kept.get(field), field);
+        }
+        assertEquals(5 + GENERATED, kept.get("files").get("records_reused").asInt());
+        Set<ValidationMessage> problems = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(Files.readString(Path.of("docs/report-schema.json"))).validate(kept);
+        assertTrue(problems.isEmpty(), problems.toString());
+    }
+
+    @Test
+    void anOutputChangedByHandIsWrittenAgain() throws IOException {
+        Path out = tmp.resolve("edited/out.jsonl");
+        Path state = tmp.resolve("edited/state.jsonl");
+        Path report = tmp.resolve("edited/report.json");
+        assertEquals(0, ingest(corpus, out, "--state", state).exit());
+        byte[] first = Files.readAllBytes(out);
+        byte[] firstErrors = Files.readAllBytes(errorsOf(out));
+        Files.write(out, Arrays.copyOf(first, first.length / 2));
+        Files.delete(errorsOf(out));
+
+        IngestCommandTest.Run again = ingest(corpus, out, "--state", state, "--report", report);
+
+        assertEquals(0, again.exit(), again.err());
+        assertArrayEquals(first, Files.readAllBytes(out));
+        assertArrayEquals(firstErrors, Files.readAllBytes(errorsOf(out)));
         assertEquals("used", JSON.readTree(report.toFile()).get("state").get("status").asText());
+        assertEquals(0, JSON.readTree(report.toFile()).get("files").get("processed").asInt());
     }
 
     @Test
