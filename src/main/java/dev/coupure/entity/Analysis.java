@@ -30,28 +30,38 @@ final class Analysis {
     private static final Set<String> ORG_LINKS_1 = Set.of("de", "du", "des", "d'", "pour", "of", "for", "et", "and");
     private static final Set<String> APPOSITION_ARTICLES = Set.of("the", "a", "an");
 
+    /** Evidence the tagger gives the type of a name it finds: as much as a title or a place word. */
+    private static final int MODEL_EVIDENCE = 3;
+
     private final Gazetteer gazetteer;
     private final Lexicon lex;
+    /** The statistical tagger, for the languages it was trained on; null for the others. */
+    private final NameTagger tagger;
     private final boolean nounsCapitalized;
 
     private final List<Span> spans = new ArrayList<>();
     private final Set<String> lowerWords = new HashSet<>();
+    /** Per token of the segment being read: the end of the tagger's name that starts there, or -1. */
+    private int[] modelEnd;
+    /** Per token of the segment being read: the type index ({@link TaggerModel#TYPES}) of the tagger's name, or -1. */
+    private int[] modelType;
 
-    Analysis(Gazetteer gazetteer, Lexicon lexicon, String languageCode) {
+    Analysis(Gazetteer gazetteer, Lexicon lexicon, NameTagger tagger, String languageCode) {
         this.gazetteer = gazetteer;
         this.lex = lexicon;
         String lang = languageCode == null ? "" : languageCode.toLowerCase(java.util.Locale.ROOT);
+        this.tagger = lang.equals("fr") ? tagger : null;
         this.nounsCapitalized = lang.equals("de") || lang.equals("lb") || lang.equals("gsw");
     }
 
     List<Entity> run(String body, String title) {
         Segment bodySeg = new Segment(body, false, gazetteer, lex);
-        find(bodySeg);
         for (Token t : bodySeg.tokens) {
             if (t.word && !t.cap && !t.digit) {
                 lowerWords.add(t.key);
             }
         }
+        find(bodySeg);
         if (title != null && !title.isBlank()) {
             find(new Segment(title, true, gazetteer, lex));
         }
@@ -61,11 +71,17 @@ final class Analysis {
     private void find(Segment seg) {
         List<Token> toks = seg.tokens;
         int n = toks.size();
+        modelNames(seg);
         int i = 0;
         while (i < n) {
             Token t = toks.get(i);
             if (!t.word) {
                 i++;
+                continue;
+            }
+            int modelled = modelSpan(seg, i);
+            if (modelled > i) {
+                i = modelled;
                 continue;
             }
             int miscEnd = miscPhrase(seg, i);
@@ -117,6 +133,42 @@ final class Analysis {
             }
             i++;
         }
+    }
+
+    private void modelNames(Segment seg) {
+        int n = seg.tokens.size();
+        modelEnd = new int[n];
+        modelType = new int[n];
+        java.util.Arrays.fill(modelEnd, -1);
+        java.util.Arrays.fill(modelType, -1);
+        if (tagger == null) {
+            return;
+        }
+        for (NameTagger.Name m : tagger.names(seg, lowerWords)) {
+            modelEnd[m.start()] = m.end();
+            java.util.Arrays.fill(modelType, m.start(), m.end(), TaggerModel.typeIndex(m.type()));
+        }
+    }
+
+    /**
+     * A name the tagger finds at {@code i} that is longer than any table alias or organization,
+     * place or event phrase starting there ("Mets de New York" is more than "New York"): a
+     * candidate of its own. Returns the index after it, or {@code i} when the rules read on.
+     */
+    private int modelSpan(Segment seg, int i) {
+        int end = modelEnd[i];
+        if (end < 0 || modelType[i] == TaggerModel.typeIndex("MISC")) {
+            return i;
+        }
+        Gazetteer.Match g = gazetteer.longest(seg.text, seg.tokens, i);
+        int phrase = Math.max(Math.max(organizationPhrase(seg, i), placePhrase(seg, i)), miscPhrase(seg, i));
+        if (g != null && g.end() >= end || phrase >= end) {
+            return i;
+        }
+        Span s = new Span(seg, i, end);
+        s.nameTokens = s.words().size();
+        addCandidate(s);
+        return end;
     }
 
     private static boolean isNameWord(Token t) {
@@ -462,6 +514,7 @@ final class Analysis {
         Segment seg = span.seg;
         Token first = seg.tokens.get(span.start);
         span.restricted = seg.restrictedLines.contains(first.line);
+        modelEvidence(span);
         if (span.nameTokens >= 2 && span.per > 0 && span.org == 0) {
             Gazetteer.Entry known = gazetteer.personByKey(span.nameKey());
             if (known != null) {
@@ -491,6 +544,29 @@ final class Analysis {
             span.loc += 1;
         }
         spans.add(span);
+    }
+
+    /** The type the tagger gives most of the span's words, as evidence. */
+    private void modelEvidence(Span span) {
+        int[] votes = new int[TaggerModel.TYPES.size()];
+        for (int k = span.start; k < span.end; k++) {
+            if (modelType[k] >= 0 && span.seg.tokens.get(k).word) {
+                votes[modelType[k]]++;
+            }
+        }
+        int best = 0;
+        for (int t = 1; t < votes.length; t++) {
+            best = votes[t] > votes[best] ? t : best;
+        }
+        if (votes[best] == 0) {
+            return;
+        }
+        switch (TaggerModel.TYPES.get(best)) {
+            case "PER" -> span.per += MODEL_EVIDENCE;
+            case "ORG" -> span.org += MODEL_EVIDENCE;
+            case "LOC" -> span.loc += MODEL_EVIDENCE;
+            default -> span.misc = true;
+        }
     }
 
     /** Words that join a title to its complement: "le maire de Toulon, X", "le porte-parole du Kremlin, X". */

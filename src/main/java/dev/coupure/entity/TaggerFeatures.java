@@ -1,0 +1,243 @@
+package dev.coupure.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The features of the name tagger: each token of a sentence is described by attributes (its
+ * folded word, its shape, its affixes, whether a table or the given names know it, the cues around
+ * it...), and a feature template combines attributes of the token and of its neighbours, e.g.
+ * {@code key[-1] shape[0]}: the word before and the shape of this one. A feature is the 64-bit hash
+ * of its template and values, never a string, so that tagging an article allocates little.
+ *
+ * <p>Templates are data: one per line in {@code name-tagger.features} when training, and stored in
+ * the model, which is read with the templates it was trained with. Format: attributes with an
+ * offset in brackets (-2 to 2), separated by spaces; the attributes are the names of
+ * {@link Attribute}, in lower case.
+ */
+final class TaggerFeatures {
+
+    /** What the tagger knows of one token. */
+    enum Attribute {
+        /** The constant 1: a tag's prior. */
+        BIAS,
+        /** The folded word ("poutine"). */
+        KEY,
+        /** The word as written ("Poutine"). */
+        TEXT,
+        /** Letters as X or x, digits as d, runs collapsed: "Xx", "XX", "Xx-Xx", "d". */
+        SHAPE,
+        PREFIX2,
+        PREFIX3,
+        SUFFIX2,
+        SUFFIX3,
+        SUFFIX4,
+        /** Word length in buckets (1, 2, 3, 4-5, 6-8, 9+). */
+        LENGTH,
+        /** Capitalized, all capitals, digit, hyphenated, first of its sentence, word or punctuation. */
+        FLAGS,
+        /** Inside an alias of the tables: its type and B (first token) or I. */
+        TABLE,
+        /** A known given name, capitalized. */
+        GIVEN,
+        /** The kinds of the cue phrases ({@code cues.tsv}) that end at the token. */
+        CUE_END,
+        /** The kinds of the cue phrases that start at the token. */
+        CUE_START,
+        /** Classes of the entity lexicons: function word, demonym, particle, organization and place words. */
+        LEXICON,
+        /** Place in the sentence: 0, 1, 2 or later. */
+        POSITION,
+        /** Capitalized, while the article writes the same word in lower case elsewhere. */
+        LOWER_ELSEWHERE;
+
+        final String label = name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** One template: attributes at offsets from the token. */
+    record Template(String text, Attribute[] attributes, int[] offsets) {
+
+        static Template parse(String line) {
+            String[] parts = line.trim().split("\\s+");
+            Attribute[] attributes = new Attribute[parts.length];
+            int[] offsets = new int[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                String p = parts[i];
+                int open = p.indexOf('[');
+                if (open < 0 || !p.endsWith("]")) {
+                    throw new IllegalArgumentException("feature template atom without an offset: " + p);
+                }
+                attributes[i] = attribute(p.substring(0, open));
+                offsets[i] = Integer.parseInt(p.substring(open + 1, p.length() - 1));
+                if (Math.abs(offsets[i]) > 2) {
+                    throw new IllegalArgumentException("feature template offset out of -2..2: " + p);
+                }
+            }
+            return new Template(line.trim(), attributes, offsets);
+        }
+
+        private static Attribute attribute(String label) {
+            for (Attribute a : Attribute.values()) {
+                if (a.label.equals(label)) {
+                    return a;
+                }
+            }
+            throw new IllegalArgumentException("unknown feature attribute: " + label);
+        }
+    }
+
+    private static final int ATTRIBUTES = Attribute.values().length;
+    private static final int MARGIN = 2;
+
+    private final List<Template> templates;
+    private final Gazetteer gazetteer;
+    private final Lexicon lex;
+
+    TaggerFeatures(List<String> templates, Gazetteer gazetteer, Lexicon lex) {
+        List<Template> parsed = new ArrayList<>();
+        for (String t : templates) {
+            parsed.add(Template.parse(t));
+        }
+        this.templates = List.copyOf(parsed);
+        this.gazetteer = gazetteer;
+        this.lex = lex;
+    }
+
+    List<String> templates() {
+        return templates.stream().map(Template::text).toList();
+    }
+
+    /**
+     * The features of tokens {@code [from, to)} of {@code seg}, one sentence: {@code [token][template]}.
+     *
+     * @param lowerWords the folded words the article writes in lower case
+     */
+    long[][] extract(Segment seg, int from, int to, Set<String> lowerWords) {
+        int n = to - from;
+        long[][] values = attributes(seg, from, to, lowerWords);
+        long[][] out = new long[n][templates.size()];
+        for (int i = 0; i < n; i++) {
+            for (int t = 0; t < templates.size(); t++) {
+                Template template = templates.get(t);
+                long h = mix(t + 1L);
+                for (int a = 0; a < template.attributes.length; a++) {
+                    h = mix(h ^ values[template.attributes[a].ordinal()][i + MARGIN + template.offsets[a]]);
+                }
+                out[i][t] = h;
+            }
+        }
+        return out;
+    }
+
+    /** Attribute values {@code [attribute][token + 2]}, with sentinels for the two places before and after. */
+    private long[][] attributes(Segment seg, int from, int to, Set<String> lowerWords) {
+        int n = to - from;
+        long[][] v = new long[ATTRIBUTES][n + 2 * MARGIN];
+        for (long[] row : v) {
+            row[0] = row[1] = 0x5EED0001L;
+            row[n + MARGIN] = row[n + MARGIN + 1] = 0x5EED0002L;
+        }
+        int[] table = tableTags(seg, from, to);
+        for (int i = 0; i < n; i++) {
+            Token t = seg.tokens.get(from + i);
+            int k = i + MARGIN;
+            v[Attribute.BIAS.ordinal()][k] = 1;
+            v[Attribute.KEY.ordinal()][k] = hash(t.key, 0, t.key.length());
+            v[Attribute.TEXT.ordinal()][k] = hash(t.text, 0, t.text.length());
+            v[Attribute.SHAPE.ordinal()][k] = shape(t.text);
+            v[Attribute.PREFIX2.ordinal()][k] = affix(t.key, 2, true);
+            v[Attribute.PREFIX3.ordinal()][k] = affix(t.key, 3, true);
+            v[Attribute.SUFFIX2.ordinal()][k] = affix(t.key, 2, false);
+            v[Attribute.SUFFIX3.ordinal()][k] = affix(t.key, 3, false);
+            v[Attribute.SUFFIX4.ordinal()][k] = affix(t.key, 4, false);
+            v[Attribute.LENGTH.ordinal()][k] = lengthBucket(t.text.length());
+            v[Attribute.FLAGS.ordinal()][k] = (t.cap ? 1 : 0) | (t.upper ? 2 : 0) | (t.digit ? 4 : 0) | (t.hyphen ? 8 : 0)
+                    | (t.sentenceStart || i == 0 ? 16 : 0) | (t.word ? 32 : 0);
+            v[Attribute.TABLE.ordinal()][k] = table[i];
+            v[Attribute.GIVEN.ordinal()][k] = t.word && lex.isGivenName(t) ? 1 : 0;
+            v[Attribute.CUE_END.ordinal()][k] = seg.cueEnds[from + i];
+            v[Attribute.CUE_START.ordinal()][k] = seg.cueStarts[from + i];
+            v[Attribute.LEXICON.ordinal()][k] = lexicon(t, seg.at(from + i - 1));
+            v[Attribute.POSITION.ordinal()][k] = Math.min(i, 3);
+            v[Attribute.LOWER_ELSEWHERE.ordinal()][k] = t.word && t.cap && !t.upper && lowerWords.contains(t.key) ? 1 : 0;
+        }
+        return v;
+    }
+
+    /** Per token: 0, or 1 + 2 × the type of the table alias it is in + 1 when it is not its first token. */
+    private int[] tableTags(Segment seg, int from, int to) {
+        int[] out = new int[to - from];
+        int i = from;
+        while (i < to) {
+            Token t = seg.tokens.get(i);
+            Gazetteer.Match m = t.word ? gazetteer.longest(seg.text, seg.tokens, i) : null;
+            if (m == null) {
+                i++;
+                continue;
+            }
+            int type = TaggerModel.typeIndex(m.entry().type());
+            for (int j = i; j < Math.min(m.end(), to); j++) {
+                out[j - from] = 1 + 2 * type + (j == i ? 0 : 1);
+            }
+            i = m.end();
+        }
+        return out;
+    }
+
+    private int lexicon(Token t, Token before) {
+        if (!t.word) {
+            return 0;
+        }
+        return (lex.isStop(t) ? 1 : 0) | (lex.isDemonym(t) || lex.isPluralDemonym(t, before) ? 2 : 0)
+                | (lex.particles.contains(t.key) ? 4 : 0) | (lex.orgHeads.contains(t.key) ? 8 : 0)
+                | (lex.orgTails.contains(t.key) ? 16 : 0) | (lex.placeHeads.contains(t.key) ? 32 : 0)
+                | (lex.placeTails.contains(t.key) ? 64 : 0) | (lex.miscHeads.contains(t.key) ? 128 : 0)
+                | (lex.isArticle(t) ? 256 : 0);
+    }
+
+    private static int lengthBucket(int length) {
+        if (length <= 3) {
+            return length;
+        }
+        return length <= 5 ? 4 : length <= 8 ? 5 : 6;
+    }
+
+    private static long affix(String key, int length, boolean prefix) {
+        if (key.length() <= length) {
+            return 0x5EED0003L;
+        }
+        return prefix ? hash(key, 0, length) : hash(key, key.length() - length, key.length());
+    }
+
+    private static long shape(String text) {
+        long h = 0xcbf29ce484222325L;
+        char last = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char s = Character.isUpperCase(c) ? 'X' : Character.isLetter(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+            if (s != last) {
+                h = (h ^ s) * 0x100000001b3L;
+                last = s;
+            }
+        }
+        return h;
+    }
+
+    /** FNV-1a over the characters: stable across JVMs, unlike identity hashes. */
+    private static long hash(String s, int from, int to) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = from; i < to; i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        return h;
+    }
+
+    /** The finalizer of SplitMix64: every bit of the input moves every bit of the output. */
+    static long mix(long x) {
+        x = (x ^ (x >>> 30)) * 0xbf58476d1ce4e5b9L;
+        x = (x ^ (x >>> 27)) * 0x94d049bb133111ebL;
+        return x ^ (x >>> 31);
+    }
+}
