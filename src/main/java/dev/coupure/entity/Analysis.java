@@ -30,9 +30,6 @@ final class Analysis {
     private static final Set<String> ORG_LINKS_1 = Set.of("de", "du", "des", "d'", "pour", "of", "for", "et", "and");
     private static final Set<String> APPOSITION_ARTICLES = Set.of("the", "a", "an");
 
-    /** Evidence the tagger gives the type of a name it finds: as much as a title or a place word. */
-    private static final int MODEL_EVIDENCE = 3;
-
     private final Gazetteer gazetteer;
     private final Lexicon lex;
     /** The statistical tagger, for the languages it was trained on; null for the others. */
@@ -157,8 +154,11 @@ final class Analysis {
      */
     private int modelSpan(Segment seg, int i) {
         int end = modelEnd[i];
-        if (end < 0 || modelType[i] == TaggerModel.typeIndex("MISC")) {
-            return i;
+        Token first = seg.tokens.get(i);
+        boolean article = first.cap && lex.isArticle(first) && !first.sentenceStart && end - i >= 2; // "à La Habra"
+        if (end < 0 || modelType[i] == TaggerModel.typeIndex("MISC") || !isNameWord(first)
+                || lex.isStop(first) && !article || lex.isDemonym(first) || seg.titleLength[i] > 0) {
+            return i; // the rules trim what the tagger took in ("Mais Louis van Gaal", "docteur Jekyll")
         }
         Gazetteer.Match g = gazetteer.longest(seg.text, seg.tokens, i);
         int phrase = Math.max(Math.max(organizationPhrase(seg, i), placePhrase(seg, i)), miscPhrase(seg, i));
@@ -167,6 +167,9 @@ final class Analysis {
         }
         Span s = new Span(seg, i, end);
         s.nameTokens = s.words().size();
+        if (s.nameTokens == 1 && first.hyphen && compound(first)) {
+            return i;
+        }
         addCandidate(s);
         return end;
     }
@@ -514,8 +517,8 @@ final class Analysis {
         Segment seg = span.seg;
         Token first = seg.tokens.get(span.start);
         span.restricted = seg.restrictedLines.contains(first.line);
-        modelEvidence(span);
-        if (span.nameTokens >= 2 && span.per > 0 && span.org == 0) {
+        boolean voted = modelEvidence(span);
+        if (span.nameTokens >= 2 && span.perEvidence() > 0 && span.org == 0) {
             Gazetteer.Entry known = gazetteer.personByKey(span.nameKey());
             if (known != null) {
                 span.entry = known;
@@ -543,11 +546,14 @@ final class Analysis {
         } else if (!nounsCapitalized && placePreposition(seg, span.start)) {
             span.loc += 1;
         }
+        if (tagger != null && !voted) {
+            return; // the tagger reads the whole sentence: an unknown run it leaves out is seldom a name
+        }
         spans.add(span);
     }
 
-    /** The type the tagger gives most of the span's words, as evidence. */
-    private void modelEvidence(Span span) {
+    /** The type the tagger gives most of the span's words, as evidence; false when it gives none. */
+    private boolean modelEvidence(Span span) {
         int[] votes = new int[TaggerModel.TYPES.size()];
         for (int k = span.start; k < span.end; k++) {
             if (modelType[k] >= 0 && span.seg.tokens.get(k).word) {
@@ -559,14 +565,11 @@ final class Analysis {
             best = votes[t] > votes[best] ? t : best;
         }
         if (votes[best] == 0) {
-            return;
+            return false;
         }
-        switch (TaggerModel.TYPES.get(best)) {
-            case "PER" -> span.per += MODEL_EVIDENCE;
-            case "ORG" -> span.org += MODEL_EVIDENCE;
-            case "LOC" -> span.loc += MODEL_EVIDENCE;
-            default -> span.misc = true;
-        }
+        span.model = best;
+        span.misc |= TaggerModel.TYPES.get(best).equals("MISC");
+        return true;
     }
 
     /** Words that join a title to its complement: "le maire de Toulon, X", "le porte-parole du Kremlin, X". */

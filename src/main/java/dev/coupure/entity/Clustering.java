@@ -66,7 +66,8 @@ final class Clustering {
         // 2. people named in full; then capitalized multi-word names that may be people, if the
         // article also uses their last word alone ("Virginia Giuffre" ... "Giuffre said")
         for (Span s : spans) {
-            if (s.entry == null && s.nameTokens >= 2 && s.per > 0 && s.per >= s.org && s.per >= s.loc) {
+            if (s.entry == null && s.nameTokens >= 2 && s.perEvidence() > 0 && s.perEvidence() >= s.orgEvidence()
+                    && s.perEvidence() >= s.locEvidence()) {
                 clusters.computeIfAbsent("N" + s.nameKey(), k -> new Cluster(k, null)).add(s);
             }
         }
@@ -101,8 +102,8 @@ final class Clustering {
         }
         Map<String, Cluster> possiblePeople = new HashMap<>();
         for (Span s : spans) {
-            if (s.cluster == null && s.entry == null && s.nameTokens >= 2 && s.nameTokens <= 4 && s.org == 0
-                    && s.loc == 0 && !s.misc && !s.restricted && !nounsCapitalized && plainName(s)) {
+            if (s.cluster == null && s.entry == null && s.nameTokens >= 2 && s.nameTokens <= 4 && s.orgEvidence() == 0
+                    && s.locEvidence() == 0 && !s.misc && !s.restricted && !nounsCapitalized && plainName(s)) {
                 Cluster c = clusters.computeIfAbsent("N" + s.nameKey(), k -> new Cluster(k, null));
                 c.add(s);
                 possiblePeople.putIfAbsent(s.lastKey(), c);
@@ -118,6 +119,8 @@ final class Clustering {
                 continue;
             }
             String key = s.nameKey();
+            // only the rules' organization evidence keeps a lone word from its person: the tagger
+            // often takes a surname alone for an organization ("McCallum a déclaré")
             Cluster person = s.nameTokens == 1 && s.org == 0 ? surnames.get(key) : null;
             if (person != null) {
                 person.add(s);
@@ -236,17 +239,19 @@ final class Clustering {
             int loc = 0;
             boolean misc = false;
             boolean multiWordMidSentence = false;
+            boolean ruleStrong = false;
             for (Span s : c.spans) {
-                per += s.per;
-                org += s.org;
-                loc += s.loc;
+                per += s.perEvidence();
+                org += s.orgEvidence();
+                loc += s.locEvidence();
+                ruleStrong |= s.per >= 3 || s.org >= 2 || s.loc >= 3;
                 misc |= s.misc;
                 multiWordMidSentence |= s.nameTokens >= 2 && !s.sentenceInitial() && !s.restricted;
             }
             if ((c.surnameReused && per > 0 || c.relative) && org == 0 && loc < 3) {
                 per += 3; // "Virginia Giuffre ... Giuffre said"; "Thomas Markle ... Meghan Markle"
             }
-            boolean strong = per >= 3 || org >= 2 || loc >= 3;
+            boolean strong = ruleStrong || c.surnameReused || c.relative;
             boolean oneWord = c.spans.stream().allMatch(s -> s.nameTokens == 1);
             if (!strong && oneWord && lowerWords.contains(c.spans.get(0).seg.tokens.get(c.spans.get(0).start).key)) {
                 per = 0;

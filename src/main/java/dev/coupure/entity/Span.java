@@ -20,9 +20,12 @@ final class Span {
     final int end;
     Gazetteer.Entry entry;
     int nameTokens;
+    /** Evidence of the rules for each type. */
     int per;
     int org;
     int loc;
+    /** The type the tagger gives most of the span's words ({@link TaggerModel#TYPES} index), or -1. */
+    int model = -1;
     boolean misc;
     boolean acronym;
     boolean restricted;
@@ -32,6 +35,21 @@ final class Span {
         this.seg = seg;
         this.start = start;
         this.end = end;
+    }
+
+    /** Evidence the tagger's type adds: as much as a title or a place word. */
+    static final int MODEL_EVIDENCE = 3;
+
+    int perEvidence() {
+        return per + (model == 0 ? MODEL_EVIDENCE : 0);
+    }
+
+    int orgEvidence() {
+        return org + (model == 1 ? MODEL_EVIDENCE : 0);
+    }
+
+    int locEvidence() {
+        return loc + (model == 2 ? MODEL_EVIDENCE : 0);
     }
 
     int startChar() {

@@ -1,8 +1,10 @@
 package dev.coupure.entity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -51,7 +53,15 @@ final class TaggerFeatures {
         /** Place in the sentence: 0, 1, 2 or later. */
         POSITION,
         /** Capitalized, while the article writes the same word in lower case elsewhere. */
-        LOWER_ELSEWHERE;
+        LOWER_ELSEWHERE,
+        /** The types of the table aliases the folded word is part of ("calgary" of LOC ones, "fc" of ORG ones). */
+        TABLE_WORD,
+        /** The folded first word of the run of capitalized words (joined by "de", "of"...) the token is in. */
+        RUN_FIRST,
+        /** The folded last word of that run ("boulevard" in "Hollywood Boulevard"). */
+        RUN_LAST,
+        /** The run's length in words (1, 2, 3, more) and whether the token opens it. */
+        RUN_SHAPE;
 
         final String label = name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
@@ -91,9 +101,15 @@ final class TaggerFeatures {
     private static final int ATTRIBUTES = Attribute.values().length;
     private static final int MARGIN = 2;
 
+    /** Words that may join two capitalized words of one name. */
+    private static final Set<String> RUN_LINKS = Set.of("de", "du", "des", "d'", "la", "le", "les", "l'", "of", "the",
+            "von", "van", "der", "den", "y", "al", "el", "no", "da", "do", "dos", "del", "della", "di", "et", "and");
+
     private final List<Template> templates;
     private final Gazetteer gazetteer;
     private final Lexicon lex;
+    /** Folded words of table aliases to the types (bits by {@link TaggerModel#typeIndex}) of the aliases they are in. */
+    private final Map<String, Integer> tableWords = new HashMap<>();
 
     TaggerFeatures(List<String> templates, Gazetteer gazetteer, Lexicon lex) {
         List<Template> parsed = new ArrayList<>();
@@ -103,6 +119,14 @@ final class TaggerFeatures {
         this.templates = List.copyOf(parsed);
         this.gazetteer = gazetteer;
         this.lex = lex;
+        for (Gazetteer.Form f : gazetteer.forms()) {
+            int bit = 1 << TaggerModel.typeIndex(f.entry().type());
+            for (Token t : Tokenizer.tokenize(f.alias())) {
+                if (t.word) {
+                    tableWords.merge(t.key, bit, (x, y) -> x | y);
+                }
+            }
+        }
     }
 
     List<String> templates() {
@@ -140,6 +164,9 @@ final class TaggerFeatures {
             row[n + MARGIN] = row[n + MARGIN + 1] = 0x5EED0002L;
         }
         int[] table = tableTags(seg, from, to);
+        int[] runStart = new int[n];
+        int[] runEnd = new int[n];
+        runs(seg, from, to, runStart, runEnd);
         for (int i = 0; i < n; i++) {
             Token t = seg.tokens.get(from + i);
             int k = i + MARGIN;
@@ -162,8 +189,51 @@ final class TaggerFeatures {
             v[Attribute.LEXICON.ordinal()][k] = lexicon(t, seg.at(from + i - 1));
             v[Attribute.POSITION.ordinal()][k] = Math.min(i, 3);
             v[Attribute.LOWER_ELSEWHERE.ordinal()][k] = t.word && t.cap && !t.upper && lowerWords.contains(t.key) ? 1 : 0;
+            v[Attribute.TABLE_WORD.ordinal()][k] = t.word ? tableWords.getOrDefault(t.key, 0) : 0;
+            if (runEnd[i] > 0) {
+                String firstKey = seg.tokens.get(from + runStart[i]).key;
+                String lastKey = seg.tokens.get(from + runEnd[i] - 1).key;
+                v[Attribute.RUN_FIRST.ordinal()][k] = hash(firstKey, 0, firstKey.length());
+                v[Attribute.RUN_LAST.ordinal()][k] = hash(lastKey, 0, lastKey.length());
+                v[Attribute.RUN_SHAPE.ordinal()][k] = 1 + Math.min(runEnd[i] - runStart[i], 4) * 2 + (runStart[i] == i ? 1 : 0);
+            }
         }
         return v;
+    }
+
+    /**
+     * Runs of capitalized words, joined by linking words ("Flames de Calgary", "Hollywood Boulevard"):
+     * for each token in one, the sentence-relative start and end of its run; end 0 elsewhere.
+     */
+    private void runs(Segment seg, int from, int to, int[] runStart, int[] runEnd) {
+        int i = from;
+        while (i < to) {
+            if (!capitalized(seg.tokens.get(i))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            int j = i + 1;
+            while (j < to) {
+                Token u = seg.tokens.get(j);
+                if (capitalized(u)) {
+                    end = ++j;
+                } else if (u.word && RUN_LINKS.contains(u.key) && j + 1 < to) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            for (int k = i; k < end; k++) {
+                runStart[k - from] = i - from;
+                runEnd[k - from] = end - from;
+            }
+            i = Math.max(end, i + 1);
+        }
+    }
+
+    private boolean capitalized(Token t) {
+        return t.word && (t.cap || t.upper) && !lex.isStop(t);
     }
 
     /** Per token: 0, or 1 + 2 × the type of the table alias it is in + 1 when it is not its first token. */
