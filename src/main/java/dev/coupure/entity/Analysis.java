@@ -107,7 +107,7 @@ final class Analysis {
                 } else {
                     s.loc += PHRASE_EVIDENCE;
                 }
-                addCandidate(s);
+                addCandidate(s, false);
                 i = phraseEnd;
                 continue;
             }
@@ -155,7 +155,9 @@ final class Analysis {
     private int modelSpan(Segment seg, int i) {
         int end = modelEnd[i];
         Token first = seg.tokens.get(i);
-        boolean article = first.cap && lex.isArticle(first) && !first.sentenceStart && end - i >= 2; // "à La Habra"
+        // "à La Habra", "selon De Zerbi"
+        boolean article = first.cap && (lex.isArticle(first) || lex.particles.contains(first.key)) && !first.sentenceStart
+                && end - i >= 2;
         if (end < 0 || modelType[i] == TaggerModel.typeIndex("MISC") || !isNameWord(first)
                 || lex.isStop(first) && !article || lex.isDemonym(first) || seg.titleLength[i] > 0) {
             return i; // the rules trim what the tagger took in ("Mais Louis van Gaal", "docteur Jekyll")
@@ -166,11 +168,10 @@ final class Analysis {
             return i;
         }
         Span s = new Span(seg, i, end);
-        s.nameTokens = s.words().size();
-        if (s.nameTokens == 1 && first.hyphen && compound(first)) {
+        if (!shapeEvidence(s)) {
             return i;
         }
-        addCandidate(s);
+        addCandidate(s, true);
         return end;
     }
 
@@ -456,12 +457,24 @@ final class Analysis {
             }
         }
         Span span = new Span(seg, s, end);
+        if (shapeEvidence(span)) {
+            addCandidate(span, false);
+        }
+    }
+
+    /**
+     * Evidence from the words of a run: digits (MISC), an acronym, an organization or place tail
+     * word, a given name first. False for a compound of two names ("Russie-Iran", "Iran-backed"),
+     * which is no name.
+     */
+    private boolean shapeEvidence(Span span) {
+        Segment seg = span.seg;
         List<Token> words = span.words();
         span.nameTokens = words.size();
         Token first = words.get(0);
         Token last = words.get(words.size() - 1);
         if (words.size() == 1 && first.hyphen && compound(first)) {
-            return; // "Russie-Iran", "Iran-backed"
+            return false;
         }
         if (first.digit || last.digit) {
             span.misc = true;
@@ -476,7 +489,7 @@ final class Analysis {
         } else if (words.size() >= 2 && lex.isGivenName(first)) {
             span.per += 3;
         }
-        addCandidate(span);
+        return true;
     }
 
     /** A hyphenated word made of known names or demonyms, or of a known name and lower-case words. */
@@ -513,7 +526,7 @@ final class Analysis {
         return true;
     }
 
-    private void addCandidate(Span span) {
+    private void addCandidate(Span span, boolean fromTagger) {
         Segment seg = span.seg;
         Token first = seg.tokens.get(span.start);
         span.restricted = seg.restrictedLines.contains(first.line);
@@ -546,14 +559,18 @@ final class Analysis {
         } else if (!nounsCapitalized && placePreposition(seg, span.start)) {
             span.loc += 1;
         }
-        if (tagger != null && !voted) {
-            return; // the tagger reads the whole sentence: an unknown run it leaves out is seldom a name
-        }
+        // the tagger reads the whole sentence: without a strong cue, its names and bounds are better
+        span.tentative = tagger != null && !(voted && fromTagger) && !span.acronym && span.per < 3 && span.org < 2
+                && span.loc < 3;
         spans.add(span);
     }
 
     /** The type the tagger gives most of the span's words, as evidence; false when it gives none. */
     private boolean modelEvidence(Span span) {
+        Token first = span.seg.tokens.get(span.start);
+        if (span.end - span.start == 1 && lex.orgHeads.contains(first.key)) {
+            return false; // an organization's head word alone names none: "le Conseil a siégé"
+        }
         int[] votes = new int[TaggerModel.TYPES.size()];
         for (int k = span.start; k < span.end; k++) {
             if (modelType[k] >= 0 && span.seg.tokens.get(k).word) {

@@ -66,7 +66,7 @@ final class Clustering {
         // 2. people named in full; then capitalized multi-word names that may be people, if the
         // article also uses their last word alone ("Virginia Giuffre" ... "Giuffre said")
         for (Span s : spans) {
-            if (s.entry == null && s.nameTokens >= 2 && s.perEvidence() > 0 && s.perEvidence() >= s.orgEvidence()
+            if (s.entry == null && !s.tentative && s.nameTokens >= 2 && s.perEvidence() > 0 && s.perEvidence() >= s.orgEvidence()
                     && s.perEvidence() >= s.locEvidence()) {
                 clusters.computeIfAbsent("N" + s.nameKey(), k -> new Cluster(k, null)).add(s);
             }
@@ -102,7 +102,7 @@ final class Clustering {
         }
         Map<String, Cluster> possiblePeople = new HashMap<>();
         for (Span s : spans) {
-            if (s.cluster == null && s.entry == null && s.nameTokens >= 2 && s.nameTokens <= 4 && s.orgEvidence() == 0
+            if (s.cluster == null && s.entry == null && !s.tentative && s.nameTokens >= 2 && s.nameTokens <= 4 && s.orgEvidence() == 0
                     && s.locEvidence() == 0 && !s.misc && !s.restricted && !nounsCapitalized && plainName(s)) {
                 Cluster c = clusters.computeIfAbsent("N" + s.nameKey(), k -> new Cluster(k, null));
                 c.add(s);
@@ -124,6 +124,9 @@ final class Clustering {
             Cluster person = s.nameTokens == 1 && s.org == 0 ? surnames.get(key) : null;
             if (person != null) {
                 person.add(s);
+                continue;
+            }
+            if (s.tentative) {
                 continue;
             }
             Cluster possible = s.nameTokens == 1 && s.org == 0 ? possiblePeople.get(key) : null;

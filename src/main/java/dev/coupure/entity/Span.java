@@ -29,6 +29,11 @@ final class Span {
     boolean misc;
     boolean acronym;
     boolean restricted;
+    /**
+     * A run of capitalized words that neither the tagger nor a strong cue supports: it counts only
+     * as the surname of a person the article names in full ("Selon De Zerbi").
+     */
+    boolean tentative;
     Clustering.Cluster cluster;
 
     Span(Segment seg, int start, int end) {
