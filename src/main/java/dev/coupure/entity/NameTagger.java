@@ -62,17 +62,6 @@ final class NameTagger {
         return out;
     }
 
-    /** Per token: the tags the model gives ({@link TaggerModel}), sentence after sentence. */
-    int[] tags(Segment seg, Set<String> lowerWords) {
-        Loaded l = load();
-        int[] out = new int[seg.tokens.size()];
-        for (int[] s : sentences(seg)) {
-            int[] tags = l.model.tag(l.features.extract(seg, s[0], s[1], lowerWords));
-            System.arraycopy(tags, 0, out, s[0], tags.length);
-        }
-        return out;
-    }
-
     /**
      * The sentences of a segment as token ranges {@code [start, end)}: a sentence ends where the
      * next token opens one ({@link Token#sentenceStart}) or at the end of its line.

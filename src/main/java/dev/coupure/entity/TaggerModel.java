@@ -62,10 +62,6 @@ final class TaggerModel {
         return i < 0 ? 3 : i;
     }
 
-    static String tagName(int tag) {
-        return tag == 0 ? "O" : (tag % 2 == 1 ? "B-" : "I-") + TYPES.get((tag - 1) / 2);
-    }
-
     /** The best tags of a sentence whose tokens have {@code features[token][template]}. */
     int[] tag(long[][] features) {
         int n = features.length;
