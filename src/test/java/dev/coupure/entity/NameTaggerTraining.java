@@ -23,7 +23,7 @@ import java.util.Set;
  * data gives the same model, byte for byte.
  *
  * <p>Usage: {@code NameTaggerTraining --out MODEL --features TEMPLATES [--epochs N] [--min-count N]
- * (--hipe FILE | --europeana FILE | --own FILE[xWEIGHT])...}
+ * (--hipe FILE | --own FILE[xWEIGHT])...}
  */
 public final class NameTaggerTraining {
 
@@ -49,7 +49,7 @@ public final class NameTaggerTraining {
         int epochs = 12;
         int minCount = 2;
         List<TrainingCorpus.Text> train = new ArrayList<>();
-        List<TrainingCorpus.Text> heldOut = new ArrayList<>();
+        Map<String, List<TrainingCorpus.Text>> heldOut = new java.util.LinkedHashMap<>();
         for (int i = 0; i < args.length; i += 2) {
             String v = args[i + 1];
             switch (args[i]) {
@@ -57,11 +57,12 @@ public final class NameTaggerTraining {
                 case "--features" -> templateFile = Path.of(v);
                 case "--epochs" -> epochs = Integer.parseInt(v);
                 case "--min-count" -> minCount = Integer.parseInt(v);
-                case "--hipe" -> split(TrainingCorpus.hipe(Path.of(v)), 1, train, heldOut);
-                case "--europeana" -> split(TrainingCorpus.europeana(Path.of(v)), 1, train, heldOut);
+                case "--hipe" -> split(TrainingCorpus.hipe(Path.of(v)), 1, train,
+                        heldOut.computeIfAbsent("NewsEye (HIPE-2022)", k -> new ArrayList<>()));
                 case "--own" -> {
                     String[] fw = v.split("x(?=\\d+$)");
-                    split(TrainingCorpus.own(Path.of(fw[0])), fw.length > 1 ? Integer.parseInt(fw[1]) : 1, train, heldOut);
+                    split(TrainingCorpus.own(Path.of(fw[0])), fw.length > 1 ? Integer.parseInt(fw[1]) : 1, train,
+                            heldOut.computeIfAbsent("our own sentences", k -> new ArrayList<>()));
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
@@ -81,8 +82,14 @@ public final class NameTaggerTraining {
             model.write(o);
         }
         System.out.printf(Locale.ROOT, "model: %d features, %d bytes -> %s%n", model.features(), Files.size(out), out);
-        System.out.println("held-out (" + heldOut.size() + " texts), exact names:");
-        t.score(model, heldOut);
+        List<TrainingCorpus.Text> all = new ArrayList<>();
+        for (Map.Entry<String, List<TrainingCorpus.Text>> e : heldOut.entrySet()) {
+            System.out.println("held out, " + e.getKey() + " (" + e.getValue().size() + " texts), exact names:");
+            t.score(model, e.getValue());
+            all.addAll(e.getValue());
+        }
+        System.out.println("held out, all (" + all.size() + " texts), exact names:");
+        t.score(model, all);
     }
 
     /** Every tenth text to the held-out part; the others, {@code weight} times, to training. */

@@ -16,17 +16,12 @@ import java.util.List;
  * <li>HIPE-2022 TSV (NewsEye): a token a line, {@code NE-COARSE-LIT} the second column in IOB2,
  * {@code NoSpaceAfter} and {@code EndOfSentence} in the last; a document per
  * {@code # hipe2022:document_id}. {@code HumanProd} (titles of papers, works) is MISC.</li>
- * <li>Europeana Newspapers BIO: {@code token tag} a line, IOB1 (I- opens a name unless it follows
- * the same type; B- only between two names of one type); no documents, so texts of
- * {@value #ENP_SENTENCES} sentences are made.</li>
  * <li>Coupure's own sentences: a sentence a line, names in brackets with their type
  * ({@code [PER Will Arnett] joue à [LOC Chimkent].}), a blank line between documents, {@code #}
  * comments.</li>
  * </ul>
  */
 final class TrainingCorpus {
-
-    static final int ENP_SENTENCES = 30;
 
     /** A name: characters {@code [start, end)} of its text. */
     record Name(int start, int end, String type) {
@@ -122,30 +117,6 @@ final class TrainingCorpus {
         if (b != null) {
             out.add(b.build(doc));
         }
-        return out;
-    }
-
-    static List<Text> europeana(Path file) throws IOException {
-        List<Text> out = new ArrayList<>();
-        Builder b = new Builder();
-        int sentences = 0;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            int sp = line.lastIndexOf(' ');
-            if (sp <= 0) {
-                continue;
-            }
-            String token = line.substring(0, sp);
-            b.token(token, line.substring(sp + 1));
-            if (token.equals(".") || token.equals("!") || token.equals("?")) {
-                b.endSentence();
-                if (++sentences == ENP_SENTENCES) {
-                    out.add(b.build(file.getFileName() + ":" + out.size()));
-                    b = new Builder();
-                    sentences = 0;
-                }
-            }
-        }
-        out.add(b.build(file.getFileName() + ":" + out.size()));
         return out;
     }
 
