@@ -155,11 +155,13 @@ final class Analysis {
     private int modelSpan(Segment seg, int i) {
         int end = modelEnd[i];
         Token first = seg.tokens.get(i);
-        // "à La Habra", "selon De Zerbi"
-        boolean article = first.cap && (lex.isArticle(first) || lex.particles.contains(first.key)) && !first.sentenceStart
-                && end - i >= 2;
-        if (end < 0 || modelType[i] == TaggerModel.typeIndex("MISC") || !isNameWord(first)
-                || lex.isStop(first) && !article || lex.isDemonym(first) || seg.titleLength[i] > 0) {
+        // "à La Habra", "selon De Zerbi", "Will Arnett"
+        boolean opens = end - i >= 2 && (first.cap && (lex.isArticle(first) || lex.particles.contains(first.key))
+                && !first.sentenceStart || lex.isGivenName(first));
+        // "université de Turku", "voïvodie de Mazovie"
+        boolean head = end - i >= 3 && !first.cap && (lex.orgHeads.contains(first.key) || lex.placeHeads.contains(first.key));
+        if (end < 0 || modelType[i] == TaggerModel.typeIndex("MISC") || !isNameWord(first) && !head
+                || lex.isStop(first) && !opens || lex.isDemonym(first) || seg.titleLength[i] > 0) {
             return i; // the rules trim what the tagger took in ("Mais Louis van Gaal", "docteur Jekyll")
         }
         Gazetteer.Match g = gazetteer.longest(seg.text, seg.tokens, i);

@@ -72,10 +72,16 @@ final class Clustering {
             }
         }
         Map<String, Cluster> surnames = new HashMap<>();
+        // the last words of a name in full, from the second on: "De Zerbi" of "Roberto De Zerbi"
+        Map<String, Cluster> tails = new HashMap<>();
         for (Cluster c : clusters.values()) {
             if (c.entry == null) {
                 for (Span s : c.spans) {
                     surnames.putIfAbsent(s.lastKey(), c);
+                    String key = s.nameKey();
+                    for (int k = key.indexOf(' '); k > 0; k = key.indexOf(' ', k + 1)) {
+                        tails.putIfAbsent(key.substring(k + 1), c);
+                    }
                 }
             }
         }
@@ -121,7 +127,7 @@ final class Clustering {
             String key = s.nameKey();
             // only the rules' organization evidence keeps a lone word from its person: the tagger
             // often takes a surname alone for an organization ("McCallum a déclaré")
-            Cluster person = s.nameTokens == 1 && s.org == 0 ? surnames.get(key) : null;
+            Cluster person = s.org > 0 ? null : s.nameTokens == 1 ? surnames.get(key) : tails.get(key);
             if (person != null) {
                 person.add(s);
                 continue;
