@@ -105,6 +105,16 @@ public final class PipelineBenchmark {
                 entities.recognize(body, null, "en");
             }
         }));
+        // the name tagger runs on French only: the same bodies read as French measure rules and tagger together
+        long beforeTagger = usedHeapAfterGc();
+        entities.recognize(bodies.get(0), null, "fr");
+        long tagger = usedHeapAfterGc() - beforeTagger;
+        report("entities, as French (rules, tables, tagger)", docs.size(), best(() -> {
+            for (String body : bodies) {
+                entities.recognize(body, null, "fr");
+            }
+        }));
+        System.out.printf(Locale.ROOT, "name tagger model: %.1f MiB of heap%n", tagger / 1048576.0);
         report("language (Lingua, 12 candidates)", docs.size(), best(() -> bodies.forEach(languages::identify)));
         report("whole pipeline, 1 thread", docs.size(), best(() -> docs.forEach(pipeline::process)));
         int threads = Runtime.getRuntime().availableProcessors();
