@@ -3,21 +3,21 @@ package dev.coupure.entity;
 /**
  * Feature hashes to dense row numbers: an open-addressing table of {@code long} keys, so that the
  * tagger looks a feature up without building a string or boxing a number. Rows are numbered in
- * the order keys are added. Grows while it is filled (training); read-only once shipped, and then
+ * the order keys are added. A slot holds its key and its row side by side, so that a look-up
+ * touches one cache line. Grows while it is filled (training); read-only once shipped, and then
  * safe to share between threads.
  */
 final class FeatureTable {
 
     private static final long EMPTY = 0L;
 
-    private long[] keys;
-    private int[] rows;
+    /** Slot {@code k}: its key at {@code 2k}, its row at {@code 2k + 1}. */
+    private long[] slots;
     private int size;
 
     FeatureTable(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        keys = new long[capacity];
-        rows = new int[capacity];
+        slots = new long[2 * capacity];
     }
 
     int size() {
@@ -27,11 +27,11 @@ final class FeatureTable {
     /** The row of {@code key}, or -1. */
     int row(long key) {
         long k = key == EMPTY ? 1L : key;
-        int mask = keys.length - 1;
+        int mask = slots.length / 2 - 1;
         for (int slot = spread(k) & mask; ; slot = (slot + 1) & mask) {
-            long at = keys[slot];
+            long at = slots[2 * slot];
             if (at == k) {
-                return rows[slot];
+                return (int) slots[2 * slot + 1];
             }
             if (at == EMPTY) {
                 return -1;
@@ -45,7 +45,7 @@ final class FeatureTable {
         if (row >= 0) {
             return row;
         }
-        if ((size + 1) * 2 > keys.length) {
+        if ((size + 1) * 4 > slots.length) {
             grow();
         }
         put(key == EMPTY ? 1L : key, size);
@@ -55,32 +55,30 @@ final class FeatureTable {
     /** The keys in row order. */
     long[] keysByRow() {
         long[] out = new long[size];
-        for (int slot = 0; slot < keys.length; slot++) {
-            if (keys[slot] != EMPTY) {
-                out[rows[slot]] = keys[slot];
+        for (int slot = 0; slot < slots.length; slot += 2) {
+            if (slots[slot] != EMPTY) {
+                out[(int) slots[slot + 1]] = slots[slot];
             }
         }
         return out;
     }
 
     private void put(long k, int row) {
-        int mask = keys.length - 1;
+        int mask = slots.length / 2 - 1;
         int slot = spread(k) & mask;
-        while (keys[slot] != EMPTY) {
+        while (slots[2 * slot] != EMPTY) {
             slot = (slot + 1) & mask;
         }
-        keys[slot] = k;
-        rows[slot] = row;
+        slots[2 * slot] = k;
+        slots[2 * slot + 1] = row;
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldRows = rows;
-        keys = new long[oldKeys.length * 2];
-        rows = new int[oldKeys.length * 2];
-        for (int slot = 0; slot < oldKeys.length; slot++) {
-            if (oldKeys[slot] != EMPTY) {
-                put(oldKeys[slot], oldRows[slot]);
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        for (int slot = 0; slot < old.length; slot += 2) {
+            if (old[slot] != EMPTY) {
+                put(old[slot], (int) old[slot + 1]);
             }
         }
     }

@@ -139,17 +139,26 @@ final class TaggerFeatures {
      * @param lowerWords the folded words the article writes in lower case
      */
     long[][] extract(Segment seg, int from, int to, Set<String> lowerWords) {
-        int n = to - from;
+        return extract(seg, from, to, from, to, lowerWords);
+    }
+
+    /**
+     * The features of tokens {@code [windowFrom, windowTo)} of the sentence {@code [from, to)}, read
+     * in the context of the whole sentence: {@code [token - windowFrom][template]}.
+     */
+    long[][] extract(Segment seg, int from, int to, int windowFrom, int windowTo, Set<String> lowerWords) {
         long[][] values = attributes(seg, from, to, lowerWords);
-        long[][] out = new long[n][templates.size()];
-        for (int i = 0; i < n; i++) {
+        long[][] out = new long[windowTo - windowFrom][templates.size()];
+        for (int i = windowFrom - from; i < windowTo - from; i++) {
+            long[] features = out[i - (windowFrom - from)];
             for (int t = 0; t < templates.size(); t++) {
                 Template template = templates.get(t);
-                long h = mix(t + 1L);
+                long h = (t + 1L) * 0x9E3779B97F4A7C15L;
                 for (int a = 0; a < template.attributes.length; a++) {
-                    h = mix(h ^ values[template.attributes[a].ordinal()][i + MARGIN + template.offsets[a]]);
+                    h = (h ^ values[template.attributes[a].ordinal()][i + MARGIN + template.offsets[a]]) * 0xbf58476d1ce4e5b9L;
+                    h ^= h >>> 31;
                 }
-                out[i][t] = h;
+                features[t] = mix(h);
             }
         }
         return out;

@@ -56,6 +56,21 @@ final class TaggerModel {
         return table.size();
     }
 
+    /** The feature hashes, by row. */
+    long[] keys() {
+        return table.keysByRow();
+    }
+
+    /** The weights, {@code [row × tags + tag]}; a copy. */
+    float[] weights() {
+        return weights.clone();
+    }
+
+    /** The transition weights, {@code [(previous tag + 1) × tags + tag]}; a copy. */
+    float[] transitions() {
+        return transitions.clone();
+    }
+
     /** 0 for PER, 1 ORG, 2 LOC, 3 MISC (an unknown type counts as MISC). */
     static int typeIndex(String type) {
         int i = TYPES.indexOf(type);
@@ -64,6 +79,14 @@ final class TaggerModel {
 
     /** The best tags of a sentence whose tokens have {@code features[token][template]}. */
     int[] tag(long[][] features) {
+        return tag(features, -1);
+    }
+
+    /**
+     * The best tags of a part of a sentence whose tokens have {@code features[token][template]},
+     * after tag {@code before} (-1: the part opens the sentence).
+     */
+    int[] tag(long[][] features, int before) {
         int n = features.length;
         float[] emissions = new float[n * TAGS];
         for (int i = 0; i < n; i++) {
@@ -77,7 +100,7 @@ final class TaggerModel {
                 }
             }
         }
-        return viterbi(emissions, transitions, n);
+        return viterbi(emissions, transitions, n, before);
     }
 
     /** True when tag {@code cur} may follow tag {@code prev} (-1: the start of the sentence). */
@@ -88,8 +111,11 @@ final class TaggerModel {
         return prev == cur || prev == cur - 1;
     }
 
-    /** The well-formed tag sequence with the highest total of emission and transition weights. */
-    static int[] viterbi(float[] emissions, float[] transitions, int n) {
+    /**
+     * The well-formed tag sequence with the highest total of emission and transition weights, after
+     * tag {@code before} (-1: the start of a sentence).
+     */
+    static int[] viterbi(float[] emissions, float[] transitions, int n, int before) {
         int[] tags = new int[n];
         if (n == 0) {
             return tags;
@@ -97,7 +123,7 @@ final class TaggerModel {
         float[] score = new float[n * TAGS];
         int[] back = new int[n * TAGS];
         for (int t = 0; t < TAGS; t++) {
-            score[t] = allowed(-1, t) ? emissions[t] + transitions[t] : Float.NEGATIVE_INFINITY;
+            score[t] = allowed(before, t) ? emissions[t] + transitions[(before + 1) * TAGS + t] : Float.NEGATIVE_INFINITY;
         }
         for (int i = 1; i < n; i++) {
             for (int t = 0; t < TAGS; t++) {
@@ -142,7 +168,7 @@ final class TaggerModel {
         for (float w : transitions) {
             data.writeFloat(w);
         }
-        long[] keys = table.keysByRow();
+        long[] keys = keys();
         data.writeInt(keys.length);
         for (long k : keys) {
             data.writeLong(k);

@@ -67,7 +67,7 @@ class NameTaggerTest {
         float[] emissions = new float[2 * tags];
         emissions[2] = 10; // I-PER is the best tag of the first token on its own
         emissions[tags + 2] = 10;
-        int[] best = TaggerModel.viterbi(emissions, new float[(tags + 1) * tags], 2);
+        int[] best = TaggerModel.viterbi(emissions, new float[(tags + 1) * tags], 2, -1);
         assertTrue(TaggerModel.allowed(-1, best[0]) && TaggerModel.allowed(best[0], best[1]),
                 () -> best[0] + " " + best[1]);
     }

@@ -22,7 +22,7 @@ import java.util.Set;
  * and the sentences are shuffled before each pass by a generator with a fixed seed, so the same
  * data gives the same model, byte for byte.
  *
- * <p>Usage: {@code NameTaggerTraining --out MODEL --features TEMPLATES [--epochs N] [--min-count N]
+ * <p>Usage: {@code NameTaggerTraining --out MODEL --features TEMPLATES [--epochs N] [--min-count N] [--prune W]
  * (--hipe FILE | --own FILE[xWEIGHT])...}
  */
 public final class NameTaggerTraining {
@@ -48,6 +48,7 @@ public final class NameTaggerTraining {
         Path templateFile = null;
         int epochs = 12;
         int minCount = 2;
+        float prune = 0;
         List<TrainingCorpus.Text> train = new ArrayList<>();
         Map<String, List<TrainingCorpus.Text>> heldOut = new java.util.LinkedHashMap<>();
         for (int i = 0; i < args.length; i += 2) {
@@ -57,6 +58,7 @@ public final class NameTaggerTraining {
                 case "--features" -> templateFile = Path.of(v);
                 case "--epochs" -> epochs = Integer.parseInt(v);
                 case "--min-count" -> minCount = Integer.parseInt(v);
+                case "--prune" -> prune = Float.parseFloat(v);
                 case "--hipe" -> split(TrainingCorpus.hipe(Path.of(v)), 1, train,
                         heldOut.computeIfAbsent("NewsEye (HIPE-2022)", k -> new ArrayList<>()));
                 case "--own" -> {
@@ -77,7 +79,7 @@ public final class NameTaggerTraining {
             }
         }
         NameTaggerTraining t = new NameTaggerTraining(templates);
-        TaggerModel model = t.train(train, epochs, minCount);
+        TaggerModel model = prune(t.train(train, epochs, minCount), prune);
         try (OutputStream o = Files.newOutputStream(out)) {
             model.write(o);
         }
@@ -90,6 +92,28 @@ public final class NameTaggerTraining {
         }
         System.out.println("held out, all (" + all.size() + " texts), exact names:");
         t.score(model, all);
+    }
+
+    /**
+     * The model without the features whose every weight is under {@code threshold} in absolute
+     * value: they change few decisions and cost a look-up each.
+     */
+    private static TaggerModel prune(TaggerModel model, float threshold) {
+        long[] keys = model.keys();
+        float[] weights = model.weights();
+        FeatureTable table = new FeatureTable(keys.length);
+        float[] kept = new float[weights.length];
+        for (int row = 0; row < keys.length; row++) {
+            float max = 0;
+            for (int t = 0; t < TAGS; t++) {
+                max = Math.max(max, Math.abs(weights[row * TAGS + t]));
+            }
+            if (max >= threshold) {
+                System.arraycopy(weights, row * TAGS, kept, table.add(keys[row]) * TAGS, TAGS);
+            }
+        }
+        return new TaggerModel(model.templates(), table, java.util.Arrays.copyOf(kept, table.size() * TAGS),
+                model.transitions());
     }
 
     /** Every tenth text to the held-out part; the others, {@code weight} times, to training. */
@@ -212,7 +236,7 @@ public final class NameTaggerTraining {
                         }
                     }
                 }
-                int[] pred = TaggerModel.viterbi(emissions, trans, n);
+                int[] pred = TaggerModel.viterbi(emissions, trans, n, -1);
                 boolean wrong = false;
                 for (int i = 0; i < n; i++) {
                     int gp = i == 0 ? -1 : s.gold[i - 1];
