@@ -439,11 +439,11 @@ class RuleBasedRecognizerTest {
     void theTaggerTypesPlacesKnownOnlyFromContext() {
         List<Entity> es = fr("Les combats ont repris autour de Misrata et de Chimkent. Frederick Griffith a publié "
                 + "ses travaux en 1928. Le groupe Nordvik Energy a racheté Halvorsen Marine.");
-        require(es, "Misrata", "LOC");
-        require(es, "Chimkent", "LOC");
-        require(es, "Frederick Griffith", "PER");
-        require(es, "Nordvik Energy", "ORG");
-        require(es, "Halvorsen Marine", "ORG");
+        String[][] expected = {{"Misrata", "LOC"}, {"Chimkent", "LOC"}, {"Frederick Griffith", "PER"},
+            {"Nordvik Energy", "ORG"}, {"Halvorsen Marine", "ORG"}};
+        for (String[] name : expected) {
+            require(es, name[0], name[1]);
+        }
     }
 
     @Test
