@@ -13,11 +13,25 @@ final class FeatureTable {
 
     /** Slot {@code k}: its key at {@code 2k}, its row at {@code 2k + 1}. */
     private long[] slots;
+    /**
+     * One bit per 8 slots' worth of keys, set by the keys' top bits: most features of a text are not
+     * in the table, and this small filter (64 KiB for the shipped model) says so without touching
+     * the slots, which do not fit in a core's cache.
+     */
+    private long[] filter;
+    private int filterShift;
     private int size;
 
     FeatureTable(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
         slots = new long[2 * capacity];
+        newFilter(capacity);
+    }
+
+    private void newFilter(int capacity) {
+        int bits = capacity * 8;
+        filter = new long[bits / 64];
+        filterShift = 64 - Integer.numberOfTrailingZeros(bits);
     }
 
     int size() {
@@ -27,6 +41,10 @@ final class FeatureTable {
     /** The row of {@code key}, or -1. */
     int row(long key) {
         long k = key == EMPTY ? 1L : key;
+        int bit = (int) (k >>> filterShift);
+        if ((filter[bit >>> 6] & (1L << bit)) == 0) {
+            return -1;
+        }
         int mask = slots.length / 2 - 1;
         for (int slot = spread(k) & mask; ; slot = (slot + 1) & mask) {
             long at = slots[2 * slot];
@@ -71,11 +89,14 @@ final class FeatureTable {
         }
         slots[2 * slot] = k;
         slots[2 * slot + 1] = row;
+        int bit = (int) (k >>> filterShift);
+        filter[bit >>> 6] |= 1L << bit;
     }
 
     private void grow() {
         long[] old = slots;
         slots = new long[old.length * 2];
+        newFilter(old.length);
         for (int slot = 0; slot < old.length; slot += 2) {
             if (old[slot] != EMPTY) {
                 put(old[slot], (int) old[slot + 1]);

@@ -44,45 +44,55 @@ final class NameTagger {
         Loaded l = load();
         List<Name> out = new ArrayList<>();
         for (int[] s : sentences(seg)) {
-            int[] w = window(seg, s[0], s[1]);
-            if (w == null) {
+            List<int[]> windows = windows(seg, s[0], s[1]);
+            if (windows.isEmpty()) {
                 continue;
             }
-            int[] tags = l.model.tag(l.features.extract(seg, s[0], s[1], w[0], w[1], lowerWords), w[0] == s[0] ? -1 : 0);
-            int i = 0;
-            while (i < tags.length) {
-                if (tags[i] == 0) {
-                    i++;
-                    continue;
+            long[][] values = l.features.attributes(seg, s[0], s[1], lowerWords);
+            for (int[] w : windows) {
+                int[] tags = l.model.tag(l.features.extract(values, w[0] - s[0], w[1] - s[0]), w[0] == s[0] ? -1 : 0);
+                int i = 0;
+                while (i < tags.length) {
+                    int j = i + 1;
+                    while (tags[i] != 0 && j < tags.length && tags[j] == tags[i] + 1) {
+                        j++;
+                    }
+                    if (tags[i] != 0) {
+                        out.add(new Name(w[0] + i, w[0] + j, TaggerModel.TYPES.get((tags[i] - 1) / 2)));
+                    }
+                    i = j;
                 }
-                int j = i + 1;
-                while (j < tags.length && tags[j] == tags[i] + 1) {
-                    j++;
-                }
-                out.add(new Name(w[0] + i, w[0] + j, TaggerModel.TYPES.get((tags[i] - 1) / 2)));
-                i = j;
             }
         }
         return out;
     }
 
+    /** Capitals further apart than this many tokens are tagged apart. */
+    private static final int WINDOW_GAP = 6;
+
     /**
-     * The part of a sentence that can hold a name: from two tokens before its first capitalized
-     * word or digit to two after its last ("université de Turku", "Louis XIV", "Apollo 11"); null
-     * when it has none. The tagger leaves the rest out, as O: the model seldom tags a word far from
-     * any capital otherwise, and news text has long stretches without one.
+     * The parts of a sentence that can hold a name: from two tokens before a capitalized word or
+     * digit to two after, capitals less than {@value #WINDOW_GAP} tokens apart in one part
+     * ("université de Turku", "Louis XIV", "Apollo 11"); none when the sentence has none. The tagger
+     * leaves the rest out, as O: the model seldom tags a word far from any capital otherwise, and
+     * news text has long stretches without one.
      */
-    private static int[] window(Segment seg, int from, int to) {
-        int first = -1;
-        int last = -1;
+    private static List<int[]> windows(Segment seg, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        int last = Integer.MIN_VALUE / 2;
         for (int i = from; i < to; i++) {
             Token t = seg.tokens.get(i);
-            if (t.word && (t.cap || t.upper || t.digit)) {
-                first = first < 0 ? i : first;
-                last = i;
+            if (!t.word || !(t.cap || t.upper || t.digit)) {
+                continue;
             }
+            if (i - last < WINDOW_GAP) {
+                out.get(out.size() - 1)[1] = Math.min(to, i + 3);
+            } else {
+                out.add(new int[] {Math.max(from, i - 2), Math.min(to, i + 3)});
+            }
+            last = i;
         }
-        return first < 0 ? null : new int[] {Math.max(from, first - 2), Math.min(to, last + 3)};
+        return out;
     }
 
     /**

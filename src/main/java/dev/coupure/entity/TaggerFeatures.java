@@ -106,10 +106,16 @@ final class TaggerFeatures {
             "von", "van", "der", "den", "y", "al", "el", "no", "da", "do", "dos", "del", "della", "di", "et", "and");
 
     private final List<Template> templates;
+    /** The templates flattened for the inner loop: template {@code t}'s atoms are {@code [atomStart[t], atomStart[t + 1])}. */
+    private final int[] atomStart;
+    private final int[] atomAttribute;
+    private final int[] atomOffset;
     private final Gazetteer gazetteer;
     private final Lexicon lex;
     /** Folded words of table aliases to the types (bits by {@link TaggerModel#typeIndex}) of the aliases they are in. */
     private final Map<String, Integer> tableWords = new HashMap<>();
+    /** Folded words of the entity lexicons to their classes (bits, see {@link #lexicon}). */
+    private final Map<String, Integer> lexiconWords = new HashMap<>();
 
     TaggerFeatures(List<String> templates, Gazetteer gazetteer, Lexicon lex) {
         List<Template> parsed = new ArrayList<>();
@@ -117,6 +123,19 @@ final class TaggerFeatures {
             parsed.add(Template.parse(t));
         }
         this.templates = List.copyOf(parsed);
+        this.atomStart = new int[parsed.size() + 1];
+        int atoms = parsed.stream().mapToInt(t -> t.attributes.length).sum();
+        this.atomAttribute = new int[atoms];
+        this.atomOffset = new int[atoms];
+        int k = 0;
+        for (int t = 0; t < parsed.size(); t++) {
+            atomStart[t] = k;
+            for (int a = 0; a < parsed.get(t).attributes.length; a++, k++) {
+                atomAttribute[k] = parsed.get(t).attributes[a].ordinal();
+                atomOffset[k] = MARGIN + parsed.get(t).offsets[a];
+            }
+        }
+        atomStart[parsed.size()] = k;
         this.gazetteer = gazetteer;
         this.lex = lex;
         for (Gazetteer.Form f : gazetteer.forms()) {
@@ -126,6 +145,12 @@ final class TaggerFeatures {
                     tableWords.merge(t.key, bit, (x, y) -> x | y);
                 }
             }
+        }
+        List<Set<String>> classes = List.of(lex.stop, lex.demonyms, lex.particles, lex.orgHeads, lex.orgTails,
+                lex.placeHeads, lex.placeTails, lex.miscHeads);
+        for (int c = 0; c < classes.size(); c++) {
+            int bit = 1 << c;
+            classes.get(c).forEach(w -> lexiconWords.merge(w, bit, (x, y) -> x | y));
         }
     }
 
@@ -139,23 +164,22 @@ final class TaggerFeatures {
      * @param lowerWords the folded words the article writes in lower case
      */
     long[][] extract(Segment seg, int from, int to, Set<String> lowerWords) {
-        return extract(seg, from, to, from, to, lowerWords);
+        return extract(attributes(seg, from, to, lowerWords), 0, to - from);
     }
 
     /**
-     * The features of tokens {@code [windowFrom, windowTo)} of the sentence {@code [from, to)}, read
-     * in the context of the whole sentence: {@code [token - windowFrom][template]}.
+     * The features of the sentence's tokens {@code [windowFrom, windowTo)} (counted from the
+     * sentence's first token), from the sentence's {@link #attributes}: {@code [token - windowFrom][template]}.
      */
-    long[][] extract(Segment seg, int from, int to, int windowFrom, int windowTo, Set<String> lowerWords) {
-        long[][] values = attributes(seg, from, to, lowerWords);
-        long[][] out = new long[windowTo - windowFrom][templates.size()];
-        for (int i = windowFrom - from; i < windowTo - from; i++) {
-            long[] features = out[i - (windowFrom - from)];
-            for (int t = 0; t < templates.size(); t++) {
-                Template template = templates.get(t);
+    long[][] extract(long[][] values, int windowFrom, int windowTo) {
+        int count = atomStart.length - 1;
+        long[][] out = new long[windowTo - windowFrom][count];
+        for (int i = windowFrom; i < windowTo; i++) {
+            long[] features = out[i - windowFrom];
+            for (int t = 0; t < count; t++) {
                 long h = (t + 1L) * 0x9E3779B97F4A7C15L;
-                for (int a = 0; a < template.attributes.length; a++) {
-                    h = (h ^ values[template.attributes[a].ordinal()][i + MARGIN + template.offsets[a]]) * 0xbf58476d1ce4e5b9L;
+                for (int a = atomStart[t]; a < atomStart[t + 1]; a++) {
+                    h = (h ^ values[atomAttribute[a]][i + atomOffset[a]]) * 0xbf58476d1ce4e5b9L;
                     h ^= h >>> 31;
                 }
                 features[t] = mix(h);
@@ -164,8 +188,13 @@ final class TaggerFeatures {
         return out;
     }
 
-    /** Attribute values {@code [attribute][token + 2]}, with sentinels for the two places before and after. */
-    private long[][] attributes(Segment seg, int from, int to, Set<String> lowerWords) {
+    /**
+     * The attributes of the sentence {@code [from, to)}: {@code [attribute][token - from + 2]}, with
+     * sentinels for the two places before and after.
+     *
+     * @param lowerWords the folded words the article writes in lower case
+     */
+    long[][] attributes(Segment seg, int from, int to, Set<String> lowerWords) {
         int n = to - from;
         long[][] v = new long[ATTRIBUTES][n + 2 * MARGIN];
         for (long[] row : v) {
@@ -265,15 +294,23 @@ final class TaggerFeatures {
         return out;
     }
 
+    /**
+     * The lexicon classes of a word: the ones that depend on the word alone come from
+     * {@link #lexiconWords} in one look-up; hyphenated and plural demonyms and articles (told by
+     * the written form, "à" is not "a") are checked on the token.
+     */
     private int lexicon(Token t, Token before) {
         if (!t.word) {
             return 0;
         }
-        return (lex.isStop(t) ? 1 : 0) | (lex.isDemonym(t) || lex.isPluralDemonym(t, before) ? 2 : 0)
-                | (lex.particles.contains(t.key) ? 4 : 0) | (lex.orgHeads.contains(t.key) ? 8 : 0)
-                | (lex.orgTails.contains(t.key) ? 16 : 0) | (lex.placeHeads.contains(t.key) ? 32 : 0)
-                | (lex.placeTails.contains(t.key) ? 64 : 0) | (lex.miscHeads.contains(t.key) ? 128 : 0)
-                | (lex.isArticle(t) ? 256 : 0);
+        int bits = lexiconWords.getOrDefault(t.key, 0);
+        if ((bits & 2) == 0 && (t.hyphen && lex.isDemonym(t) || lex.isPluralDemonym(t, before))) {
+            bits |= 2;
+        }
+        if (t.key.length() <= 3 && lex.isArticle(t)) {
+            bits |= 256;
+        }
+        return bits;
     }
 
     private static int lengthBucket(int length) {
