@@ -246,21 +246,27 @@ final class Clustering {
             int per = 0;
             int org = 0;
             int loc = 0;
+            int[] tagger = new int[3]; // the tagger's evidence for PER, ORG, LOC, apart from the rules'
             boolean misc = false;
             boolean multiWordMidSentence = false;
-            boolean ruleStrong = false;
             for (Span s : c.spans) {
-                per += s.perEvidence();
-                org += s.orgEvidence();
-                loc += s.locEvidence();
-                ruleStrong |= s.per >= 3 || s.org >= 2 || s.loc >= 3;
+                per += s.per;
+                org += s.org;
+                loc += s.loc;
+                tagger[0] += s.perEvidence() - s.per;
+                tagger[1] += s.orgEvidence() - s.org;
+                tagger[2] += s.locEvidence() - s.loc;
                 misc |= s.misc;
                 multiWordMidSentence |= s.nameTokens >= 2 && !s.sentenceInitial() && !s.restricted;
             }
-            if ((c.surnameReused && per > 0 || c.relative) && org == 0 && loc < 3) {
+            if ((c.surnameReused && per + tagger[0] > 0 || c.relative) && org + tagger[1] == 0 && loc + tagger[2] < 3) {
                 per += 3; // "Virginia Giuffre ... Giuffre said"; "Thomas Markle ... Meghan Markle"
             }
-            boolean strong = ruleStrong || c.surnameReused || c.relative;
+            // the rules' evidence alone decides whether a word the article also writes in lower case is a name
+            boolean strong = per >= 3 || org >= 2 || loc >= 3;
+            per += tagger[0];
+            org += tagger[1];
+            loc += tagger[2];
             boolean oneWord = c.spans.stream().allMatch(s -> s.nameTokens == 1);
             if (!strong && oneWord && lowerWords.contains(c.spans.get(0).seg.tokens.get(c.spans.get(0).start).key)) {
                 per = 0;
