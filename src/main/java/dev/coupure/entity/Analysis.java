@@ -11,15 +11,18 @@ import java.util.Set;
  *
  * <p>Steps:
  * <ol>
- * <li>Tokens, and the cues each token starts or ends (titles, place and organization words).</li>
- * <li>Spans, left to right on each line: an organization phrase ("ministère de la Défense",
+ * <li>Tokens, and the cues each token starts or ends (titles, place and organization words)
+ * ({@link Segment}); in French, the names the {@link NameTagger} finds.</li>
+ * <li>Spans, left to right on each line: a tagged name longer than any alias or phrase starting
+ * there, else an organization, place or event phrase ({@link Phrases}: "ministère de la Défense",
  * "Banque de France"), else the longest gazetteer alias, else a person title (consumed, so that
  * "Premier ministre" is not a name), else a run of capitalized words joined by name particles
  * and initials ("Asif Ali Zardari", "Charles de Gaulle", "George W. Bush"). Leading function
  * words and demonyms are dropped ("Selon", "Le Russe ...").</li>
  * <li>Evidence for each unknown span: given name first (PER), title before or after (PER),
  * organization head or tail word or acronym (ORG), organization word before (ORG), place word
- * before (LOC, strong) or place preposition (LOC, weak).</li>
+ * before (LOC, strong) or place preposition (LOC, weak); the tagger's type. With the tagger, a run
+ * it does not support and no strong cue types is tentative ({@link Span#tentative}).</li>
  * <li>Coreference and types ({@link Clustering}).</li>
  * </ol>
  */
@@ -27,11 +30,11 @@ final class Analysis {
 
     /** Evidence an organization or place phrase ("ministère de la Défense", "rue de Rivoli") gives its type. */
     private static final int PHRASE_EVIDENCE = 4;
-    private static final Set<String> ORG_LINKS_1 = Set.of("de", "du", "des", "d'", "pour", "of", "for", "et", "and");
     private static final Set<String> APPOSITION_ARTICLES = Set.of("the", "a", "an");
 
     private final Gazetteer gazetteer;
     private final Lexicon lex;
+    private final Phrases phrases;
     /** The statistical tagger, for the languages it was trained on; null for the others. */
     private final NameTagger tagger;
     private final boolean nounsCapitalized;
@@ -46,6 +49,7 @@ final class Analysis {
     Analysis(Gazetteer gazetteer, Lexicon lexicon, NameTagger tagger, String languageCode) {
         this.gazetteer = gazetteer;
         this.lex = lexicon;
+        this.phrases = new Phrases(lexicon);
         String lang = languageCode == null ? "" : languageCode.toLowerCase(java.util.Locale.ROOT);
         this.tagger = lang.equals("fr") ? tagger : null;
         this.nounsCapitalized = lang.equals("de") || lang.equals("lb") || lang.equals("gsw");
@@ -81,7 +85,7 @@ final class Analysis {
                 i = modelled;
                 continue;
             }
-            int miscEnd = miscPhrase(seg, i);
+            int miscEnd = phrases.misc(seg, i);
             if (miscEnd > 0) {
                 Gazetteer.Match known = gazetteer.longest(seg.text, toks, i);
                 if (known == null || known.end() < miscEnd) {
@@ -94,8 +98,8 @@ final class Analysis {
                     continue;
                 }
             }
-            int orgEnd = organizationPhrase(seg, i);
-            int placeEnd = orgEnd > 0 ? -1 : placePhrase(seg, i);
+            int orgEnd = phrases.organization(seg, i);
+            int placeEnd = orgEnd > 0 ? -1 : phrases.place(seg, i);
             Gazetteer.Match g = gazetteer.longest(seg.text, toks, i);
             int phraseEnd = Math.max(orgEnd, placeEnd);
             if (phraseEnd > 0 && (g == null || g.end() < phraseEnd)) {
@@ -124,7 +128,7 @@ final class Analysis {
                 i += seg.titleLength[i];
                 continue;
             }
-            if (isNameWord(t) && !lex.isStop(t)) {
+            if (Phrases.nameWord(t) && !lex.isStop(t)) {
                 i = nameRun(seg, i);
                 continue;
             }
@@ -160,12 +164,12 @@ final class Analysis {
                 && !first.sentenceStart || lex.isGivenName(first));
         // "université de Turku", "voïvodie de Mazovie"
         boolean head = end - i >= 3 && !first.cap && (lex.orgHeads.contains(first.key) || lex.placeHeads.contains(first.key));
-        if (end < 0 || modelType[i] == TaggerModel.typeIndex("MISC") || !isNameWord(first) && !head
+        if (end < 0 || modelType[i] == TaggerModel.typeIndex("MISC") || !Phrases.nameWord(first) && !head
                 || lex.isStop(first) && !opens || lex.isDemonym(first) || seg.titleLength[i] > 0) {
             return i; // the rules trim what the tagger took in ("Mais Louis van Gaal", "docteur Jekyll")
         }
         Gazetteer.Match g = gazetteer.longest(seg.text, seg.tokens, i);
-        int phrase = Math.max(Math.max(organizationPhrase(seg, i), placePhrase(seg, i)), miscPhrase(seg, i));
+        int phrase = Math.max(Math.max(phrases.organization(seg, i), phrases.place(seg, i)), phrases.misc(seg, i));
         if (g != null && g.end() >= end || phrase >= end) {
             return i;
         }
@@ -177,175 +181,12 @@ final class Analysis {
         return end;
     }
 
-    private static boolean isNameWord(Token t) {
-        return t.word && (t.cap || t.upper);
-    }
-
     /** True when a capitalized word that could continue a personal name stands at {@code i}. */
     private boolean startsName(Segment seg, int i) {
         Token t = seg.at(i);
         Token prev = seg.at(i - 1);
-        return t != null && prev != null && t.line == prev.line && t.start <= prev.end + 1 && isNameWord(t)
+        return t != null && prev != null && t.line == prev.line && t.start <= prev.end + 1 && Phrases.nameWord(t)
                 && !t.upper && !lex.isStop(t) && !lex.isDemonym(t) && seg.titleLength[i] == 0;
-    }
-
-    /**
-     * The end of an organization's name that starts at {@code i} with a head word ("Banque",
-     * "Ministry", or lower-case "ministère" followed by a capitalized portfolio), or -1.
-     */
-    private int organizationPhrase(Segment seg, int i) {
-        List<Token> toks = seg.tokens;
-        Token h = toks.get(i);
-        boolean lowerMinistry = !h.cap && h.key.equals("ministere");
-        if (!lowerMinistry && !(h.cap && !h.upper && lex.orgHeads.contains(h.key))) {
-            return -1;
-        }
-        int n = toks.size();
-        int j = i + 1;
-        int end = i + 1;
-        boolean capitalizedPart = false;
-        boolean linked = false;
-        while (j < n && end - i < 9) {
-            Token u = toks.get(j);
-            if (u.line != h.line || u.start > toks.get(j - 1).end + 1) {
-                break;
-            }
-            if (lex.isAdjective(u)) {
-                j++;
-                end = j;
-                continue;
-            }
-            if (u.word && u.cap && !lex.isStop(u) && seg.titleLength[j] == 0) {
-                capitalizedPart = true;
-                j++;
-                end = j;
-                continue;
-            }
-            int link = orgLink(toks, j);
-            if (link > 0 && (u.key.equals("et") || u.key.equals("and")) && !linked) {
-                break; // "et" joins two parts of a name only after "de": "Union des industries et métiers"
-            }
-            if (link > 0) {
-                Token k = seg.at(j + link);
-                if (k != null && k.word && k.line == h.line && !lex.isStop(k) && !k.digit
-                        && (k.cap || !lowerMinistry)) {
-                    capitalizedPart |= k.cap;
-                    linked = true;
-                    j = j + link + 1;
-                    end = j;
-                    continue;
-                }
-            }
-            break;
-        }
-        if (end - i < 2) {
-            return -1;
-        }
-        if (lowerMinistry && !capitalizedPart) {
-            return -1;
-        }
-        if (h.sentenceStart && !capitalizedPart && !linked) {
-            return -1; // "Service public : ..." opens a sentence, it does not name anything
-        }
-        return end;
-    }
-
-    /**
-     * The end of the name of an event, prize, treaty or law that starts at {@code i} with a
-     * capitalized head word followed by "de", "du", "des"... and a name: "Festival de Cannes",
-     * "Tour de France", "Coupe du monde"; or -1. The places in them are not mentions of places.
-     */
-    private int miscPhrase(Segment seg, int i) {
-        Token h = seg.tokens.get(i);
-        if (!h.cap || h.upper || !lex.miscHeads.contains(h.key)) {
-            return -1;
-        }
-        Token u = seg.at(i + 1);
-        if (u == null || u.line != h.line || u.start > h.end + 1) {
-            return -1;
-        }
-        int j = i + 1;
-        if (lex.isAdjective(u)) {
-            j++; // "Jeux olympiques de Paris"
-            u = seg.at(j);
-            if (u == null || u.line != h.line || !u.word || u.cap) {
-                return j; // "Jeux olympiques"
-            }
-        }
-        int link = orgLink(seg.tokens, j);
-        if (link == 0 || u.key.equals("et") || u.key.equals("and") || u.key.equals("pour") || u.key.equals("for")) {
-            return j > i + 1 ? j : -1;
-        }
-        Token k = seg.at(j + link);
-        if (k == null || k.line != h.line || !k.word || lex.isStop(k) || k.digit) {
-            return j > i + 1 ? j : -1;
-        }
-        int end = j + link + 1;
-        while (end < seg.tokens.size() && isNameWordAt(seg, end) && seg.tokens.get(end).line == h.line
-                && !lex.isStop(seg.tokens.get(end)) && seg.tokens.get(end).start <= seg.tokens.get(end - 1).end + 1) {
-            end++;
-        }
-        return end;
-    }
-
-    /**
-     * The end of a place's name that starts at {@code i} with a head word followed by a capitalized
-     * name, directly or after "de", "du", "des", "d'", "de la", "de l'": "rue de Rivoli", "palais
-     * Bourbon", "lac Léman"; or -1.
-     */
-    private int placePhrase(Segment seg, int i) {
-        List<Token> toks = seg.tokens;
-        Token h = toks.get(i);
-        if (!lex.placeHeads.contains(h.key) || h.upper) {
-            return -1;
-        }
-        int j = i + 1;
-        Token u = seg.at(j);
-        if (u == null || u.line != h.line || u.start > h.end + 1) {
-            return -1;
-        }
-        if (!u.cap && !u.digit) {
-            int link = orgLink(toks, j);
-            if (link == 0 || !u.key.startsWith("d")) {
-                return -1;
-            }
-            j += link;
-        }
-        int end = -1;
-        while (j < toks.size()) {
-            Token t = toks.get(j);
-            if (t.line != h.line || !t.word || t.start > toks.get(j - 1).end + 1) {
-                break;
-            }
-            if (t.cap && !t.upper && !lex.isStop(t) && !lex.isDemonym(t)) {
-                j++;
-                end = j;
-                continue;
-            }
-            if (end > 0 && lex.isParticle(t) && isNameWordAt(seg, j + 1)) {
-                j++;
-                continue;
-            }
-            break;
-        }
-        return end;
-    }
-
-    /** Length of the linking words at {@code j} inside an organization's name ("de la", "of the"), or 0. */
-    private static int orgLink(List<Token> toks, int j) {
-        Token u = toks.get(j);
-        if (!u.word || u.cap) {
-            return 0;
-        }
-        if (!ORG_LINKS_1.contains(u.key)) {
-            return 0;
-        }
-        Token next = j + 1 < toks.size() ? toks.get(j + 1) : null;
-        if (next != null && next.word && !next.cap && (next.key.equals("la") || next.key.equals("l'")
-                || next.key.equals("the") || next.key.equals("les"))) {
-            return 2;
-        }
-        return 1;
     }
 
     /** Builds a run of capitalized words from {@code i}; returns the index after it. */
@@ -362,9 +203,9 @@ final class Analysis {
             if (u.line != line || (j > i && u.start > toks.get(j - 1).end + 1)) {
                 break;
             }
-            if (isNameWord(u)) {
+            if (Phrases.nameWord(u)) {
                 if (j > i) {
-                    if (lex.particles.contains(u.key) && names > 0 && isNameWordAt(seg, j + 1)
+                    if (lex.particles.contains(u.key) && names > 0 && Phrases.nameWordAt(seg, j + 1)
                             && !lex.isStop(toks.get(j + 1)) && toks.get(j + 1).line == line) {
                         j++; // "Roberto De Zerbi", "Bart De Wever", "Jean-Marie Le Pen"
                         continue;
@@ -384,7 +225,7 @@ final class Analysis {
                     if (g != null && !(allGiven && g.end() - g.start() == 1)) {
                         break;
                     }
-                    if (organizationPhrase(seg, j) > 0) {
+                    if (phrases.organization(seg, j) > 0) {
                         break;
                     }
                 }
@@ -402,14 +243,14 @@ final class Analysis {
                 while (k < n && lex.isParticle(toks.get(k))) {
                     k++;
                 }
-                if (isNameWordAt(seg, k) && !lex.isStop(toks.get(k)) && toks.get(k).line == line) {
+                if (Phrases.nameWordAt(seg, k) && !lex.isStop(toks.get(k)) && toks.get(k).line == line) {
                     j = k;
                     continue;
                 }
                 break;
             }
             if (j > i && u.text.equals(".") && toks.get(j - 1).word && toks.get(j - 1).text.length() == 1
-                    && toks.get(j - 1).cap && isNameWordAt(seg, j + 1)) {
+                    && toks.get(j - 1).cap && Phrases.nameWordAt(seg, j + 1)) {
                 j++;
                 continue;
             }
@@ -420,11 +261,6 @@ final class Analysis {
         }
         addRun(seg, i, end);
         return end;
-    }
-
-    private boolean isNameWordAt(Segment seg, int k) {
-        Token t = seg.at(k);
-        return t != null && isNameWord(t);
     }
 
     /** Turns a run into a candidate span: leading function words and demonyms dropped, evidence gathered. */
