@@ -1,14 +1,9 @@
 package dev.coupure.entity;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The entities of one article: state for one call of {@link RuleBasedRecognizer#recognize}, never
@@ -16,261 +11,68 @@ import java.util.TreeSet;
  *
  * <p>Steps:
  * <ol>
- * <li>Tokens, and the cues each token starts or ends (titles, place and organization words).</li>
- * <li>Spans, left to right on each line: an organization phrase ("ministère de la Défense",
+ * <li>Tokens, and the cues each token starts or ends (titles, place and organization words)
+ * ({@link Segment}); in French, the names the {@link NameTagger} finds.</li>
+ * <li>Spans, left to right on each line: a tagged name longer than any alias or phrase starting
+ * there, else an organization, place or event phrase ({@link Phrases}: "ministère de la Défense",
  * "Banque de France"), else the longest gazetteer alias, else a person title (consumed, so that
  * "Premier ministre" is not a name), else a run of capitalized words joined by name particles
  * and initials ("Asif Ali Zardari", "Charles de Gaulle", "George W. Bush"). Leading function
  * words and demonyms are dropped ("Selon", "Le Russe ...").</li>
  * <li>Evidence for each unknown span: given name first (PER), title before or after (PER),
  * organization head or tail word or acronym (ORG), organization word before (ORG), place word
- * before (LOC, strong) or place preposition (LOC, weak).</li>
- * <li>Clusters: gazetteer spans by entry; people by their full name key, then surnames and
- * title-prefixed surnames join the person whose last name they are ("Poutine", "M. Poutine");
- * other spans by their name key; an acronym joins its expansion ("Union des X (UDX)").</li>
- * <li>Types by the sum of evidence; unknown spans without evidence are dropped, except
- * capitalized multi-word names in mid-sentence, kept as MISC.</li>
+ * before (LOC, strong) or place preposition (LOC, weak); the tagger's type. With the tagger, a run
+ * it does not support and no strong cue types is tentative ({@link Span#tentative}).</li>
+ * <li>Coreference and types ({@link Clustering}).</li>
  * </ol>
  */
 final class Analysis {
 
     /** Evidence an organization or place phrase ("ministère de la Défense", "rue de Rivoli") gives its type. */
     private static final int PHRASE_EVIDENCE = 4;
-    private static final Set<String> ORG_LINKS_1 = Set.of("de", "du", "des", "d'", "pour", "of", "for", "et", "and");
     private static final Set<String> APPOSITION_ARTICLES = Set.of("the", "a", "an");
-    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "junior", "senior", "ii", "iii", "iv", "fils",
-            "pere");
-    private static final Set<String> BYLINE_WORDS = Set.of("par", "by", "von", "texte", "auteur", "author");
-    private static final Set<String> CREDIT_WORDS = Set.of("photo", "photos", "credit", "credits", "image", "illustration",
-            "source", "sources", "foto", "bild");
 
     private final Gazetteer gazetteer;
     private final Lexicon lex;
+    private final Phrases phrases;
+    /** The statistical tagger, for the languages it was trained on; null for the others. */
+    private final NameTagger tagger;
     private final boolean nounsCapitalized;
 
     private final List<Span> spans = new ArrayList<>();
     private final Set<String> lowerWords = new HashSet<>();
+    /** Per token of the segment being read: the end of the tagger's name that starts there, or -1. */
+    private int[] modelEnd;
+    /** Per token of the segment being read: the type index ({@link TaggerModel#TYPES}) of the tagger's name, or -1. */
+    private int[] modelType;
 
-    Analysis(Gazetteer gazetteer, Lexicon lexicon, String languageCode) {
+    Analysis(Gazetteer gazetteer, Lexicon lexicon, NameTagger tagger, String languageCode) {
         this.gazetteer = gazetteer;
         this.lex = lexicon;
+        this.phrases = new Phrases(lexicon);
         String lang = languageCode == null ? "" : languageCode.toLowerCase(java.util.Locale.ROOT);
+        this.tagger = lang.equals("fr") ? tagger : null;
         this.nounsCapitalized = lang.equals("de") || lang.equals("lb") || lang.equals("gsw");
     }
 
     List<Entity> run(String body, String title) {
-        Segment bodySeg = new Segment(body, false);
-        find(bodySeg);
+        Segment bodySeg = new Segment(body, false, gazetteer, lex);
         for (Token t : bodySeg.tokens) {
             if (t.word && !t.cap && !t.digit) {
                 lowerWords.add(t.key);
             }
         }
+        find(bodySeg);
         if (title != null && !title.isBlank()) {
-            find(new Segment(title, true));
+            find(new Segment(title, true, gazetteer, lex));
         }
-        return cluster();
-    }
-
-    // ------------------------------------------------------------------------------------------
-    // Segments: tokens, cues, line shapes
-
-    private final class Segment {
-        final String text;
-        final boolean title;
-        final List<Token> tokens;
-        /** Length in tokens of the person title that starts at a token (0: none). */
-        final int[] titleLength;
-        /** Kinds (Lexicon bits) of the cue phrases that end at a token. */
-        final int[] cueEnds;
-        /** Kinds (Lexicon bits) of the cue phrases that start at a token. */
-        final int[] cueStarts;
-        /** Lines in Title Case or in capitals: their unknown names may only join known entities. */
-        final Set<Integer> restrictedLines = new HashSet<>();
-        /** Lines written in capitals: a word in capitals there is not an acronym. */
-        final Set<Integer> capitalLines = new HashSet<>();
-        /** Bylines and credits ("Par Jean Dupont", "Photo : AFP"): they name the authors, not the story's actors. */
-        final Set<Integer> bylineLines = new HashSet<>();
-
-        Segment(String text, boolean title) {
-            this.text = text;
-            this.title = title;
-            this.tokens = Tokenizer.tokenize(text);
-            int n = tokens.size();
-            this.titleLength = new int[n];
-            this.cueEnds = new int[n];
-            this.cueStarts = new int[n];
-            for (int i = 0; i < n; i++) {
-                Token t = tokens.get(i);
-                if (!t.word) {
-                    continue;
-                }
-                Lexicon.CueNode node = lex.cues;
-                for (int j = i; j < n && tokens.get(j).line == t.line; j++) {
-                    node = node.next.get(tokens.get(j).key);
-                    if (node == null) {
-                        break;
-                    }
-                    if (node.kinds != 0) {
-                        cueEnds[j] |= node.kinds;
-                        cueStarts[i] |= node.kinds;
-                        if ((node.kinds & Lexicon.TITLE) != 0) {
-                            titleLength[i] = j - i + 1;
-                        }
-                    }
-                }
-            }
-            lineShapes();
-            bylines();
-        }
-
-        private void bylines() {
-            int i = 0;
-            int n = tokens.size();
-            while (i < n) {
-                int line = tokens.get(i).line;
-                int j = i;
-                int words = 0;
-                while (j < n && tokens.get(j).line == line) {
-                    words += tokens.get(j).word ? 1 : 0;
-                    j++;
-                }
-                Token first = tokens.get(i);
-                Token second = i + 1 < j ? tokens.get(i + 1) : null;
-                boolean by = first.word && BYLINE_WORDS.contains(first.key) && words <= 12;
-                boolean credit = first.word && CREDIT_WORDS.contains(first.key) && second != null
-                        && (second.text.equals(":") || second.text.equals("/"));
-                if (by || credit || first.text.equals("\u00A9")) {
-                    bylineLines.add(line);
-                }
-                i = j;
-            }
-        }
-
-        private void lineShapes() {
-            Map<Integer, int[]> counts = new HashMap<>(); // line -> {long words, capitalized, words, upper}
-            for (int i = 0; i < tokens.size(); i++) {
-                Token t = tokens.get(i);
-                if (!t.word || t.digit) {
-                    continue;
-                }
-                int[] c = counts.computeIfAbsent(t.line, k -> new int[4]);
-                if (t.text.length() >= 2) {
-                    c[2]++;
-                    if (t.upper) {
-                        c[3]++;
-                    }
-                }
-                // Title Case shows on the words that are not names: "Putin Hosts Iranian President"
-                if (t.text.length() >= 4 && !lex.isStop(t) && !t.sentenceStart && !(t.cap && lex.isGivenName(t))
-                        && !(t.cap && gazetteer.longest(text, tokens, i) != null)) {
-                    c[0]++;
-                    if (t.cap) {
-                        c[1]++;
-                    }
-                }
-            }
-            for (Map.Entry<Integer, int[]> e : counts.entrySet()) {
-                int[] c = e.getValue();
-                boolean titleCase = c[0] >= 3 && c[1] * 5 >= c[0] * 4;
-                boolean capitals = c[2] >= 3 && c[3] * 5 >= c[2] * 4;
-                if (titleCase || capitals) {
-                    restrictedLines.add(e.getKey());
-                }
-                if (capitals) {
-                    capitalLines.add(e.getKey());
-                }
-            }
-        }
-
-        boolean allCapsLine(int line) {
-            return capitalLines.contains(line);
-        }
-
-        Token at(int i) {
-            return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
-        }
-    }
-
-    // ------------------------------------------------------------------------------------------
-    // Spans
-
-    private static final class Span {
-        final Segment seg;
-        final int start;
-        final int end;
-        Gazetteer.Entry entry;
-        int nameTokens;
-        int per;
-        int org;
-        int loc;
-        boolean misc;
-        boolean acronym;
-        boolean restricted;
-        Cluster cluster;
-
-        Span(Segment seg, int start, int end) {
-            this.seg = seg;
-            this.start = start;
-            this.end = end;
-        }
-
-        int startChar() {
-            return seg.tokens.get(start).start;
-        }
-
-        int endChar() {
-            return seg.tokens.get(end - 1).end;
-        }
-
-        String text() {
-            return seg.text.substring(startChar(), endChar());
-        }
-
-        boolean sentenceInitial() {
-            return seg.tokens.get(start).sentenceStart;
-        }
-
-        List<Token> words() {
-            List<Token> w = new ArrayList<>(end - start);
-            for (int i = start; i < end; i++) {
-                Token t = seg.tokens.get(i);
-                if (t.word) {
-                    w.add(t);
-                }
-            }
-            return w;
-        }
-
-        /** The words that identify the name: generational suffixes dropped ("Thomas Markle Senior"). */
-        List<Token> keyWords() {
-            List<Token> w = words();
-            while (w.size() > 1 && NAME_SUFFIXES.contains(w.get(w.size() - 1).key)) {
-                w.remove(w.size() - 1);
-            }
-            return w;
-        }
-
-        String nameKey() {
-            StringBuilder b = new StringBuilder();
-            for (Token t : keyWords()) {
-                if (b.length() > 0) {
-                    b.append(' ');
-                }
-                b.append(t.key);
-            }
-            return NameKey.of(b.toString());
-        }
-
-        String lastKey() {
-            List<Token> w = keyWords();
-            return NameKey.of(w.get(w.size() - 1).key);
-        }
+        return new Clustering(gazetteer, lex, nounsCapitalized, spans, lowerWords).entities();
     }
 
     private void find(Segment seg) {
         List<Token> toks = seg.tokens;
         int n = toks.size();
+        modelNames(seg);
         int i = 0;
         while (i < n) {
             Token t = toks.get(i);
@@ -278,7 +80,12 @@ final class Analysis {
                 i++;
                 continue;
             }
-            int miscEnd = miscPhrase(seg, i);
+            int modelled = modelSpan(seg, i);
+            if (modelled > i) {
+                i = modelled;
+                continue;
+            }
+            int miscEnd = phrases.misc(seg, i);
             if (miscEnd > 0) {
                 Gazetteer.Match known = gazetteer.longest(seg.text, toks, i);
                 if (known == null || known.end() < miscEnd) {
@@ -291,8 +98,8 @@ final class Analysis {
                     continue;
                 }
             }
-            int orgEnd = organizationPhrase(seg, i);
-            int placeEnd = orgEnd > 0 ? -1 : placePhrase(seg, i);
+            int orgEnd = phrases.organization(seg, i);
+            int placeEnd = orgEnd > 0 ? -1 : phrases.place(seg, i);
             Gazetteer.Match g = gazetteer.longest(seg.text, toks, i);
             int phraseEnd = Math.max(orgEnd, placeEnd);
             if (phraseEnd > 0 && (g == null || g.end() < phraseEnd)) {
@@ -304,7 +111,7 @@ final class Analysis {
                 } else {
                     s.loc += PHRASE_EVIDENCE;
                 }
-                addCandidate(s);
+                addCandidate(s, false);
                 i = phraseEnd;
                 continue;
             }
@@ -321,7 +128,7 @@ final class Analysis {
                 i += seg.titleLength[i];
                 continue;
             }
-            if (isNameWord(t) && !lex.isStop(t)) {
+            if (Phrases.nameWord(t) && !lex.isStop(t)) {
                 i = nameRun(seg, i);
                 continue;
             }
@@ -329,175 +136,57 @@ final class Analysis {
         }
     }
 
-    private static boolean isNameWord(Token t) {
-        return t.word && (t.cap || t.upper);
+    private void modelNames(Segment seg) {
+        int n = seg.tokens.size();
+        modelEnd = new int[n];
+        modelType = new int[n];
+        java.util.Arrays.fill(modelEnd, -1);
+        java.util.Arrays.fill(modelType, -1);
+        if (tagger == null) {
+            return;
+        }
+        for (NameTagger.Name m : tagger.names(seg, lowerWords)) {
+            modelEnd[m.start()] = m.end();
+            java.util.Arrays.fill(modelType, m.start(), m.end(), TaggerModel.typeIndex(m.type()));
+        }
+    }
+
+    /**
+     * A name the tagger finds at {@code i} that is longer than any table alias or organization,
+     * place or event phrase starting there ("Mets de New York" is more than "New York"): a
+     * candidate of its own. Returns the index after it, or {@code i} when the rules read on.
+     */
+    private int modelSpan(Segment seg, int i) {
+        int end = modelEnd[i];
+        Token first = seg.tokens.get(i);
+        // "à La Habra", "selon De Zerbi", "Will Arnett"
+        boolean opens = end - i >= 2 && (first.cap && (lex.isArticle(first) || lex.particles.contains(first.key))
+                && !first.sentenceStart || lex.isGivenName(first));
+        // "université de Turku", "voïvodie de Mazovie"
+        boolean head = end - i >= 3 && !first.cap && (lex.orgHeads.contains(first.key) || lex.placeHeads.contains(first.key));
+        if (end < 0 || modelType[i] == TaggerModel.typeIndex("MISC") || !Phrases.nameWord(first) && !head
+                || lex.isStop(first) && !opens || lex.isDemonym(first) || seg.titleLength[i] > 0) {
+            return i; // the rules trim what the tagger took in ("Mais Louis van Gaal", "docteur Jekyll")
+        }
+        Gazetteer.Match g = gazetteer.longest(seg.text, seg.tokens, i);
+        int phrase = Math.max(Math.max(phrases.organization(seg, i), phrases.place(seg, i)), phrases.misc(seg, i));
+        if (g != null && g.end() >= end || phrase >= end) {
+            return i;
+        }
+        Span s = new Span(seg, i, end);
+        if (!shapeEvidence(s)) {
+            return i;
+        }
+        addCandidate(s, true);
+        return end;
     }
 
     /** True when a capitalized word that could continue a personal name stands at {@code i}. */
     private boolean startsName(Segment seg, int i) {
         Token t = seg.at(i);
         Token prev = seg.at(i - 1);
-        return t != null && prev != null && t.line == prev.line && t.start <= prev.end + 1 && isNameWord(t)
+        return t != null && prev != null && t.line == prev.line && t.start <= prev.end + 1 && Phrases.nameWord(t)
                 && !t.upper && !lex.isStop(t) && !lex.isDemonym(t) && seg.titleLength[i] == 0;
-    }
-
-    /**
-     * The end of an organization's name that starts at {@code i} with a head word ("Banque",
-     * "Ministry", or lower-case "ministère" followed by a capitalized portfolio), or -1.
-     */
-    private int organizationPhrase(Segment seg, int i) {
-        List<Token> toks = seg.tokens;
-        Token h = toks.get(i);
-        boolean lowerMinistry = !h.cap && h.key.equals("ministere");
-        if (!lowerMinistry && !(h.cap && !h.upper && lex.orgHeads.contains(h.key))) {
-            return -1;
-        }
-        int n = toks.size();
-        int j = i + 1;
-        int end = i + 1;
-        boolean capitalizedPart = false;
-        boolean linked = false;
-        while (j < n && end - i < 9) {
-            Token u = toks.get(j);
-            if (u.line != h.line || u.start > toks.get(j - 1).end + 1) {
-                break;
-            }
-            if (lex.isAdjective(u)) {
-                j++;
-                end = j;
-                continue;
-            }
-            if (u.word && u.cap && !lex.isStop(u) && seg.titleLength[j] == 0) {
-                capitalizedPart = true;
-                j++;
-                end = j;
-                continue;
-            }
-            int link = orgLink(toks, j);
-            if (link > 0 && (u.key.equals("et") || u.key.equals("and")) && !linked) {
-                break; // "et" joins two parts of a name only after "de": "Union des industries et métiers"
-            }
-            if (link > 0) {
-                Token k = seg.at(j + link);
-                if (k != null && k.word && k.line == h.line && !lex.isStop(k) && !k.digit
-                        && (k.cap || !lowerMinistry)) {
-                    capitalizedPart |= k.cap;
-                    linked = true;
-                    j = j + link + 1;
-                    end = j;
-                    continue;
-                }
-            }
-            break;
-        }
-        if (end - i < 2) {
-            return -1;
-        }
-        if (lowerMinistry && !capitalizedPart) {
-            return -1;
-        }
-        if (h.sentenceStart && !capitalizedPart && !linked) {
-            return -1; // "Service public : ..." opens a sentence, it does not name anything
-        }
-        return end;
-    }
-
-    /**
-     * The end of the name of an event, prize, treaty or law that starts at {@code i} with a
-     * capitalized head word followed by "de", "du", "des"... and a name: "Festival de Cannes",
-     * "Tour de France", "Coupe du monde"; or -1. The places in them are not mentions of places.
-     */
-    private int miscPhrase(Segment seg, int i) {
-        Token h = seg.tokens.get(i);
-        if (!h.cap || h.upper || !lex.miscHeads.contains(h.key)) {
-            return -1;
-        }
-        Token u = seg.at(i + 1);
-        if (u == null || u.line != h.line || u.start > h.end + 1) {
-            return -1;
-        }
-        int j = i + 1;
-        if (lex.isAdjective(u)) {
-            j++; // "Jeux olympiques de Paris"
-            u = seg.at(j);
-            if (u == null || u.line != h.line || !u.word || u.cap) {
-                return j; // "Jeux olympiques"
-            }
-        }
-        int link = orgLink(seg.tokens, j);
-        if (link == 0 || u.key.equals("et") || u.key.equals("and") || u.key.equals("pour") || u.key.equals("for")) {
-            return j > i + 1 ? j : -1;
-        }
-        Token k = seg.at(j + link);
-        if (k == null || k.line != h.line || !k.word || lex.isStop(k) || k.digit) {
-            return j > i + 1 ? j : -1;
-        }
-        int end = j + link + 1;
-        while (end < seg.tokens.size() && isNameWordAt(seg, end) && seg.tokens.get(end).line == h.line
-                && !lex.isStop(seg.tokens.get(end)) && seg.tokens.get(end).start <= seg.tokens.get(end - 1).end + 1) {
-            end++;
-        }
-        return end;
-    }
-
-    /**
-     * The end of a place's name that starts at {@code i} with a head word followed by a capitalized
-     * name, directly or after "de", "du", "des", "d'", "de la", "de l'": "rue de Rivoli", "palais
-     * Bourbon", "lac Léman"; or -1.
-     */
-    private int placePhrase(Segment seg, int i) {
-        List<Token> toks = seg.tokens;
-        Token h = toks.get(i);
-        if (!lex.placeHeads.contains(h.key) || h.upper) {
-            return -1;
-        }
-        int j = i + 1;
-        Token u = seg.at(j);
-        if (u == null || u.line != h.line || u.start > h.end + 1) {
-            return -1;
-        }
-        if (!u.cap && !u.digit) {
-            int link = orgLink(toks, j);
-            if (link == 0 || !u.key.startsWith("d")) {
-                return -1;
-            }
-            j += link;
-        }
-        int end = -1;
-        while (j < toks.size()) {
-            Token t = toks.get(j);
-            if (t.line != h.line || !t.word || t.start > toks.get(j - 1).end + 1) {
-                break;
-            }
-            if (t.cap && !t.upper && !lex.isStop(t) && !lex.isDemonym(t)) {
-                j++;
-                end = j;
-                continue;
-            }
-            if (end > 0 && lex.isParticle(t) && isNameWordAt(seg, j + 1)) {
-                j++;
-                continue;
-            }
-            break;
-        }
-        return end;
-    }
-
-    /** Length of the linking words at {@code j} inside an organization's name ("de la", "of the"), or 0. */
-    private static int orgLink(List<Token> toks, int j) {
-        Token u = toks.get(j);
-        if (!u.word || u.cap) {
-            return 0;
-        }
-        if (!ORG_LINKS_1.contains(u.key)) {
-            return 0;
-        }
-        Token next = j + 1 < toks.size() ? toks.get(j + 1) : null;
-        if (next != null && next.word && !next.cap && (next.key.equals("la") || next.key.equals("l'")
-                || next.key.equals("the") || next.key.equals("les"))) {
-            return 2;
-        }
-        return 1;
     }
 
     /** Builds a run of capitalized words from {@code i}; returns the index after it. */
@@ -514,9 +203,9 @@ final class Analysis {
             if (u.line != line || (j > i && u.start > toks.get(j - 1).end + 1)) {
                 break;
             }
-            if (isNameWord(u)) {
+            if (Phrases.nameWord(u)) {
                 if (j > i) {
-                    if (lex.particles.contains(u.key) && names > 0 && isNameWordAt(seg, j + 1)
+                    if (lex.particles.contains(u.key) && names > 0 && Phrases.nameWordAt(seg, j + 1)
                             && !lex.isStop(toks.get(j + 1)) && toks.get(j + 1).line == line) {
                         j++; // "Roberto De Zerbi", "Bart De Wever", "Jean-Marie Le Pen"
                         continue;
@@ -536,7 +225,7 @@ final class Analysis {
                     if (g != null && !(allGiven && g.end() - g.start() == 1)) {
                         break;
                     }
-                    if (organizationPhrase(seg, j) > 0) {
+                    if (phrases.organization(seg, j) > 0) {
                         break;
                     }
                 }
@@ -554,14 +243,14 @@ final class Analysis {
                 while (k < n && lex.isParticle(toks.get(k))) {
                     k++;
                 }
-                if (isNameWordAt(seg, k) && !lex.isStop(toks.get(k)) && toks.get(k).line == line) {
+                if (Phrases.nameWordAt(seg, k) && !lex.isStop(toks.get(k)) && toks.get(k).line == line) {
                     j = k;
                     continue;
                 }
                 break;
             }
             if (j > i && u.text.equals(".") && toks.get(j - 1).word && toks.get(j - 1).text.length() == 1
-                    && toks.get(j - 1).cap && isNameWordAt(seg, j + 1)) {
+                    && toks.get(j - 1).cap && Phrases.nameWordAt(seg, j + 1)) {
                 j++;
                 continue;
             }
@@ -572,11 +261,6 @@ final class Analysis {
         }
         addRun(seg, i, end);
         return end;
-    }
-
-    private boolean isNameWordAt(Segment seg, int k) {
-        Token t = seg.at(k);
-        return t != null && isNameWord(t);
     }
 
     /** Turns a run into a candidate span: leading function words and demonyms dropped, evidence gathered. */
@@ -611,12 +295,24 @@ final class Analysis {
             }
         }
         Span span = new Span(seg, s, end);
+        if (shapeEvidence(span)) {
+            addCandidate(span, false);
+        }
+    }
+
+    /**
+     * Evidence from the words of a run: digits (MISC), an acronym, an organization or place tail
+     * word, a given name first. False for a compound of two names ("Russie-Iran", "Iran-backed"),
+     * which is no name.
+     */
+    private boolean shapeEvidence(Span span) {
+        Segment seg = span.seg;
         List<Token> words = span.words();
         span.nameTokens = words.size();
         Token first = words.get(0);
         Token last = words.get(words.size() - 1);
         if (words.size() == 1 && first.hyphen && compound(first)) {
-            return; // "Russie-Iran", "Iran-backed"
+            return false;
         }
         if (first.digit || last.digit) {
             span.misc = true;
@@ -631,7 +327,7 @@ final class Analysis {
         } else if (words.size() >= 2 && lex.isGivenName(first)) {
             span.per += 3;
         }
-        addCandidate(span);
+        return true;
     }
 
     /** A hyphenated word made of known names or demonyms, or of a known name and lower-case words. */
@@ -668,11 +364,12 @@ final class Analysis {
         return true;
     }
 
-    private void addCandidate(Span span) {
+    private void addCandidate(Span span, boolean fromTagger) {
         Segment seg = span.seg;
         Token first = seg.tokens.get(span.start);
         span.restricted = seg.restrictedLines.contains(first.line);
-        if (span.nameTokens >= 2 && span.per > 0 && span.org == 0) {
+        boolean voted = modelEvidence(span);
+        if (span.nameTokens >= 2 && span.perEvidence() > 0 && span.org == 0) {
             Gazetteer.Entry known = gazetteer.personByKey(span.nameKey());
             if (known != null) {
                 span.entry = known;
@@ -700,7 +397,34 @@ final class Analysis {
         } else if (!nounsCapitalized && placePreposition(seg, span.start)) {
             span.loc += 1;
         }
+        // the tagger reads the whole sentence: without a strong cue, its names and bounds are better
+        span.tentative = tagger != null && !(voted && fromTagger) && !span.acronym && span.per < 3 && span.org < 2
+                && span.loc < 3;
         spans.add(span);
+    }
+
+    /** The type the tagger gives most of the span's words, as evidence; false when it gives none. */
+    private boolean modelEvidence(Span span) {
+        Token first = span.seg.tokens.get(span.start);
+        if (span.end - span.start == 1 && lex.orgHeads.contains(first.key)) {
+            return false; // an organization's head word alone names none: "le Conseil a siégé"
+        }
+        int[] votes = new int[TaggerModel.TYPES.size()];
+        for (int k = span.start; k < span.end; k++) {
+            if (modelType[k] >= 0 && span.seg.tokens.get(k).word) {
+                votes[modelType[k]]++;
+            }
+        }
+        int best = 0;
+        for (int t = 1; t < votes.length; t++) {
+            best = votes[t] > votes[best] ? t : best;
+        }
+        if (votes[best] == 0) {
+            return false;
+        }
+        span.model = best;
+        span.misc |= TaggerModel.TYPES.get(best).equals("MISC");
+        return true;
     }
 
     /** Words that join a title to its complement: "le maire de Toulon, X", "le porte-parole du Kremlin, X". */
@@ -799,269 +523,4 @@ final class Analysis {
         return k >= 0 && (seg.cueEnds[k] & Lexicon.PLACE_BEFORE) != 0;
     }
 
-    // ------------------------------------------------------------------------------------------
-    // Clusters
-
-    private static final class Cluster {
-        final String key;
-        final Gazetteer.Entry entry;
-        final List<Span> spans = new ArrayList<>();
-        /** A multi-word name whose last word the article also uses alone. */
-        boolean surnameReused;
-        /** A multi-word name whose last word is the surname of a person of the article ("Thomas" and "Meghan Markle"). */
-        boolean relative;
-
-        Cluster(String key, Gazetteer.Entry entry) {
-            this.key = key;
-            this.entry = entry;
-        }
-
-        void add(Span s) {
-            spans.add(s);
-            s.cluster = this;
-        }
-    }
-
-    private List<Entity> cluster() {
-        spans.removeIf(s -> s.seg.bylineLines.contains(s.seg.tokens.get(s.start).line));
-        Map<String, Cluster> clusters = new LinkedHashMap<>();
-        // 1. known entities
-        for (Span s : spans) {
-            if (s.entry != null) {
-                clusters.computeIfAbsent("G" + s.entry.id(), k -> new Cluster(k, s.entry)).add(s);
-            }
-        }
-        // 2. people named in full; then capitalized multi-word names that may be people, if the
-        // article also uses their last word alone ("Virginia Giuffre" ... "Giuffre said")
-        for (Span s : spans) {
-            if (s.entry == null && s.nameTokens >= 2 && s.per > 0 && s.per >= s.org && s.per >= s.loc) {
-                clusters.computeIfAbsent("N" + s.nameKey(), k -> new Cluster(k, null)).add(s);
-            }
-        }
-        Map<String, Cluster> surnames = new HashMap<>();
-        for (Cluster c : clusters.values()) {
-            if (c.entry == null) {
-                for (Span s : c.spans) {
-                    surnames.putIfAbsent(s.lastKey(), c);
-                }
-            }
-        }
-        // a surname alone that the gazetteer gives to someone else names the person of this article:
-        // "Simon Harris ... Harris" is not Kamala Harris, unless she is named in full too
-        for (Cluster c : new ArrayList<>(clusters.values())) {
-            if (c.entry != null && c.entry.type().equals("PER") && c.spans.stream().allMatch(x -> x.nameTokens == 1)) {
-                Cluster local = surnames.get(c.spans.get(0).nameKey());
-                if (local != null && local != c) {
-                    for (Span x : c.spans) {
-                        x.entry = null;
-                        local.add(x);
-                    }
-                    c.spans.clear();
-                }
-            }
-        }
-        for (Cluster c : clusters.values()) {
-            if (c.entry != null && c.entry.type().equals("PER") && !c.spans.isEmpty()) {
-                for (String k : gazetteer.lastNameKeys(c.entry)) {
-                    surnames.put(k, c);
-                }
-            }
-        }
-        Map<String, Cluster> possiblePeople = new HashMap<>();
-        for (Span s : spans) {
-            if (s.cluster == null && s.entry == null && s.nameTokens >= 2 && s.nameTokens <= 4 && s.org == 0
-                    && s.loc == 0 && !s.misc && !s.restricted && !nounsCapitalized && plainName(s)) {
-                Cluster c = clusters.computeIfAbsent("N" + s.nameKey(), k -> new Cluster(k, null));
-                c.add(s);
-                possiblePeople.putIfAbsent(s.lastKey(), c);
-                Cluster known = surnames.get(s.lastKey());
-                if (known != null && known != c && (known.entry == null || s.nameTokens == 2)) {
-                    c.relative = true;
-                }
-            }
-        }
-        // 3. everything else: surnames join their person, the rest groups by name key
-        for (Span s : spans) {
-            if (s.cluster != null) {
-                continue;
-            }
-            String key = s.nameKey();
-            Cluster person = s.nameTokens == 1 && s.org == 0 ? surnames.get(key) : null;
-            if (person != null) {
-                person.add(s);
-                continue;
-            }
-            Cluster possible = s.nameTokens == 1 && s.org == 0 ? possiblePeople.get(key) : null;
-            if (possible != null) {
-                possible.add(s);
-                possible.surnameReused = true;
-                continue;
-            }
-            if (s.nameTokens == 1 && !s.sentenceInitial() && s.org == 0 && key.length() >= 5
-                    && !lex.isGivenName(s.seg.tokens.get(s.start))) {
-                Gazetteer.Entry known = gazetteer.personBySurnameKey(key);
-                if (known != null) {
-                    s.entry = known;
-                    clusters.computeIfAbsent("G" + known.id(), k -> new Cluster(k, known)).add(s);
-                    continue;
-                }
-            }
-            clusters.computeIfAbsent("N" + key, k -> new Cluster(k, null)).add(s);
-        }
-        // 4. acronyms join their expansion
-        for (Cluster c : new ArrayList<>(clusters.values())) {
-            if (c.entry != null || c.spans.isEmpty() || !c.spans.stream().allMatch(s -> s.acronym)) {
-                continue;
-            }
-            Cluster target = expansionOf(c, clusters.values());
-            if (target != null) {
-                for (Span s : c.spans) {
-                    target.add(s);
-                }
-                c.spans.clear();
-            }
-        }
-        // 5. types, names, entities
-        List<Entity> out = new ArrayList<>();
-        for (Cluster c : clusters.values()) {
-            if (c.spans.isEmpty()) {
-                continue;
-            }
-            Entity e = entity(c);
-            if (e != null) {
-                out.add(e);
-            }
-        }
-        out.sort(Comparator.comparingInt(Entity::count).reversed().thenComparing(Entity::name)
-                .thenComparing(Entity::type));
-        return out;
-    }
-
-    /** Capitalized words only, none of them a known name, a cue or an organization word: "Virginia Giuffre". */
-    private boolean plainName(Span s) {
-        for (int i = s.start; i < s.end; i++) {
-            Token t = s.seg.tokens.get(i);
-            if (!t.word || !t.cap || t.upper || t.digit || lex.orgHeads.contains(t.key) || lex.orgTails.contains(t.key)
-                    || lex.isStop(t)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The multi-word organization an acronym stands for: "Nom Long (NL)", or initials that match. */
-    private Cluster expansionOf(Cluster acronym, Iterable<Cluster> all) {
-        for (Span s : acronym.spans) {
-            Token open = s.seg.at(s.start - 1);
-            if (open != null && open.text.equals("(")) {
-                for (Span other : spans) {
-                    if (other.seg == s.seg && other.end == s.start - 1 && other.nameTokens >= 2
-                            && other.cluster != null && other.cluster != acronym) {
-                        return other.cluster;
-                    }
-                }
-            }
-        }
-        String letters = acronym.spans.get(0).seg.tokens.get(acronym.spans.get(0).start).key;
-        for (Cluster c : all) {
-            if (c == acronym || c.spans.isEmpty()) {
-                continue;
-            }
-            for (Span s : c.spans) {
-                if (s.nameTokens >= 2 && initials(s).equals(letters)) {
-                    return c;
-                }
-            }
-        }
-        return null;
-    }
-
-    private String initials(Span s) {
-        StringBuilder b = new StringBuilder();
-        for (Token t : s.words()) {
-            if (!t.cap && (lex.isStop(t) || lex.particles.contains(t.key))) {
-                continue;
-            }
-            for (String part : t.key.split("-")) {
-                if (!part.isEmpty()) {
-                    b.append(part.charAt(0));
-                }
-            }
-        }
-        return b.toString();
-    }
-
-    private Entity entity(Cluster c) {
-        String type;
-        if (c.entry != null) {
-            type = c.entry.type();
-        } else {
-            if (c.spans.stream().allMatch(s -> s.restricted)) {
-                return null;
-            }
-            int per = 0;
-            int org = 0;
-            int loc = 0;
-            boolean misc = false;
-            boolean multiWordMidSentence = false;
-            for (Span s : c.spans) {
-                per += s.per;
-                org += s.org;
-                loc += s.loc;
-                misc |= s.misc;
-                multiWordMidSentence |= s.nameTokens >= 2 && !s.sentenceInitial() && !s.restricted;
-            }
-            if ((c.surnameReused && per > 0 || c.relative) && org == 0 && loc < 3) {
-                per += 3; // "Virginia Giuffre ... Giuffre said"; "Thomas Markle ... Meghan Markle"
-            }
-            boolean strong = per >= 3 || org >= 2 || loc >= 3;
-            boolean oneWord = c.spans.stream().allMatch(s -> s.nameTokens == 1);
-            if (!strong && oneWord && lowerWords.contains(c.spans.get(0).seg.tokens.get(c.spans.get(0).start).key)) {
-                per = 0;
-                org = 0;
-                loc = 0; // "Soldat", "Première": the article also writes it in lower case
-            }
-            if (per > 0 && per >= org && per >= loc) {
-                type = "PER";
-            } else if (org > 0 && org >= loc) {
-                type = "ORG";
-            } else if (loc > 0) {
-                type = "LOC";
-            } else if ((misc || multiWordMidSentence) && !nounsCapitalized) {
-                type = "MISC";
-            } else {
-                return null;
-            }
-        }
-        List<Mention> mentions = new ArrayList<>();
-        TreeSet<String> aliases = new TreeSet<>();
-        int count = 0;
-        for (Span s : c.spans) {
-            String text = s.text();
-            mentions.add(new Mention(s.startChar(), s.endChar(), text, s.seg.title));
-            aliases.add(text);
-            if (!s.seg.title) {
-                count++;
-            }
-        }
-        mentions.sort(Comparator.comparing((Mention m) -> !m.inTitle()).thenComparingInt(Mention::start));
-        String name = c.entry != null ? c.entry.name() : bestName(c);
-        return new Entity(name, type, new ArrayList<>(aliases), mentions, count);
-    }
-
-    /** The fullest form: most words, then most frequent, then first seen (body before title). */
-    private static String bestName(Cluster c) {
-        Map<String, Integer> freq = new HashMap<>();
-        for (Span s : c.spans) {
-            freq.merge(s.text(), 1, Integer::sum);
-        }
-        Span best = null;
-        for (Span s : c.spans) {
-            if (best == null || s.nameTokens > best.nameTokens
-                    || s.nameTokens == best.nameTokens && freq.get(s.text()) > freq.get(best.text())) {
-                best = s;
-            }
-        }
-        return best.text();
-    }
 }

@@ -190,7 +190,7 @@ final class Lexicon {
         if (!t.cap || t.upper && t.text.length() > 1) {
             return false;
         }
-        return people.isGivenName(t.text);
+        return people.isFoldedGivenName(t.key);
     }
 
     boolean isParticle(Token t) {

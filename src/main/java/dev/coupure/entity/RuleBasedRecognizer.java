@@ -27,10 +27,12 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
+    private final NameTagger tagger;
 
     private RuleBasedRecognizer(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
+        this.tagger = new NameTagger(gazetteer, lexicon);
     }
 
     public static RuleBasedRecognizer load() {
@@ -39,7 +41,7 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
 
     @Override
     public List<Entity> recognize(String text, String title, String languageCode) {
-        return new Analysis(gazetteer, lexicon, languageCode).run(text == null ? "" : text, title);
+        return new Analysis(gazetteer, lexicon, tagger, languageCode).run(text == null ? "" : text, title);
     }
 
     Gazetteer gazetteer() {

@@ -27,7 +27,12 @@ public final class PersonNames {
     }
 
     public boolean isGivenName(String word) {
-        return givenNames.contains(Fold.fold(word));
+        return isFoldedGivenName(Fold.fold(word));
+    }
+
+    /** {@link #isGivenName} of a word already folded ({@link Fold#fold}): the entity stage has every word's fold. */
+    public boolean isFoldedGivenName(String folded) {
+        return givenNames.contains(folded);
     }
 
     /**

@@ -422,4 +422,34 @@ class RuleBasedRecognizerTest {
             }
         }
     }
+
+    @Test
+    void theTaggerFindsNamesNoTableKnows() {
+        List<Entity> es = fr("Le défenseur Anselm Kowalczyk a rejoint les Falcons de Sacramento. Kowalczyk jouait "
+                + "auparavant au Rapid Vienne.");
+        Entity player = require(es, "Anselm Kowalczyk", "PER");
+        assertEquals(List.of("Anselm Kowalczyk", "Kowalczyk"), player.aliases());
+        require(es, "Falcons de Sacramento", "ORG");
+        require(es, "Rapid Vienne", "ORG");
+        assertNull(find(es, "Sacramento"));
+        assertNull(find(es, "Vienne"));
+    }
+
+    @Test
+    void theTaggerTypesPlacesKnownOnlyFromContext() {
+        List<Entity> es = fr("Les combats ont repris autour de Misrata et de Chimkent. Frederick Griffith a publié "
+                + "ses travaux en 1928. Le groupe Nordvik Energy a racheté Halvorsen Marine.");
+        String[][] expected = {{"Misrata", "LOC"}, {"Chimkent", "LOC"}, {"Frederick Griffith", "PER"},
+            {"Nordvik Energy", "ORG"}, {"Halvorsen Marine", "ORG"}};
+        for (String[] name : expected) {
+            require(es, name[0], name[1]);
+        }
+    }
+
+    @Test
+    void theTaggerIsForFrenchOnly() {
+        String text = "Le groupe Nordvik Energy a racheté Halvorsen Marine.";
+        assertNotNull(find(fr(text), "Halvorsen Marine"));
+        assertNull(find(R.recognize(text, null, "de"), "Halvorsen Marine"));
+    }
 }

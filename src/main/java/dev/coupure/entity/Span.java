@@ -1,0 +1,111 @@
+package dev.coupure.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A candidate name in a {@link Segment}: tokens {@code [start, end)}, the table entry it matches if
+ * any, and the evidence gathered for each type. Mutable while one {@link Analysis} runs, never
+ * shared between threads.
+ */
+final class Span {
+
+    /** Generational suffixes that do not identify a person ("Thomas Markle Senior"). */
+    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "junior", "senior", "ii", "iii", "iv", "fils",
+            "pere");
+
+    final Segment seg;
+    final int start;
+    final int end;
+    Gazetteer.Entry entry;
+    int nameTokens;
+    /** Evidence of the rules for each type. */
+    int per;
+    int org;
+    int loc;
+    /** The type the tagger gives most of the span's words ({@link TaggerModel#TYPES} index), or -1. */
+    int model = -1;
+    boolean misc;
+    boolean acronym;
+    boolean restricted;
+    /**
+     * A run of capitalized words that neither the tagger nor a strong cue supports: it counts only
+     * as the surname of a person the article names in full ("Selon De Zerbi").
+     */
+    boolean tentative;
+    Clustering.Cluster cluster;
+
+    Span(Segment seg, int start, int end) {
+        this.seg = seg;
+        this.start = start;
+        this.end = end;
+    }
+
+    /** Evidence the tagger's type adds: as much as a title or a place word. */
+    static final int MODEL_EVIDENCE = 3;
+
+    int perEvidence() {
+        return per + (model == 0 ? MODEL_EVIDENCE : 0);
+    }
+
+    int orgEvidence() {
+        return org + (model == 1 ? MODEL_EVIDENCE : 0);
+    }
+
+    int locEvidence() {
+        return loc + (model == 2 ? MODEL_EVIDENCE : 0);
+    }
+
+    int startChar() {
+        return seg.tokens.get(start).start;
+    }
+
+    int endChar() {
+        return seg.tokens.get(end - 1).end;
+    }
+
+    String text() {
+        return seg.text.substring(startChar(), endChar());
+    }
+
+    boolean sentenceInitial() {
+        return seg.tokens.get(start).sentenceStart;
+    }
+
+    List<Token> words() {
+        List<Token> w = new ArrayList<>(end - start);
+        for (int i = start; i < end; i++) {
+            Token t = seg.tokens.get(i);
+            if (t.word) {
+                w.add(t);
+            }
+        }
+        return w;
+    }
+
+    /** The words that identify the name: generational suffixes dropped ("Thomas Markle Senior"). */
+    List<Token> keyWords() {
+        List<Token> w = words();
+        while (w.size() > 1 && NAME_SUFFIXES.contains(w.get(w.size() - 1).key)) {
+            w.remove(w.size() - 1);
+        }
+        return w;
+    }
+
+    String nameKey() {
+        StringBuilder b = new StringBuilder();
+        for (Token t : keyWords()) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(t.key);
+        }
+        return NameKey.of(b.toString());
+    }
+
+    String lastKey() {
+        List<Token> w = keyWords();
+        return NameKey.of(w.get(w.size() - 1).key);
+    }
+}

@@ -1,0 +1,95 @@
+package dev.coupure.entity;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.coupure.text.PersonNames;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/** The shipped tagger model: how it is read, and what it makes of French sentences written for these tests. */
+class NameTaggerTest {
+
+    private static final Gazetteer GAZETTEER = new Gazetteer();
+    private static final Lexicon LEXICON = new Lexicon(PersonNames.load());
+    private static final NameTagger TAGGER = new NameTagger(GAZETTEER, LEXICON);
+
+    private static List<NameTagger.Name> names(String text) {
+        return TAGGER.names(new Segment(text, false, GAZETTEER, LEXICON), Set.of());
+    }
+
+    private static String surface(String text, NameTagger.Name n) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        return text.substring(tokens.get(n.start()).start, tokens.get(n.end() - 1).end) + "/" + n.type();
+    }
+
+    @Test
+    void tagsPeoplePlacesAndOrganizationsInASentence() {
+        String text = "Née à Oulu, Saara Lehtinen dirige depuis 2019 la société Nordvik Energy.";
+        List<String> found = names(text).stream().map(n -> surface(text, n)).toList();
+        assertEquals(List.of("Oulu/LOC", "Saara Lehtinen/PER", "Nordvik Energy/ORG"), found);
+    }
+
+    @Test
+    void aSentenceWithoutNamesHasNone() {
+        assertEquals(List.of(), names("Hier soir, les élus ont voté le budget à l'unanimité."));
+    }
+
+    @Test
+    void theShippedModelWritesBackToTheSameBytes() throws IOException {
+        byte[] shipped;
+        try (InputStream in = NameTagger.class.getResourceAsStream(NameTagger.RESOURCE)) {
+            shipped = in.readAllBytes();
+        }
+        TaggerModel model = TaggerModel.read(new ByteArrayInputStream(shipped));
+        assertTrue(model.features() > 10_000, "features: " + model.features());
+        ByteArrayOutputStream once = new ByteArrayOutputStream();
+        model.write(once);
+        ByteArrayOutputStream twice = new ByteArrayOutputStream();
+        TaggerModel.read(new ByteArrayInputStream(once.toByteArray())).write(twice);
+        assertArrayEquals(once.toByteArray(), twice.toByteArray());
+    }
+
+    @Test
+    void viterbiNeverOpensANameWithAnInsideTag() {
+        int tags = TaggerModel.TAGS;
+        float[] emissions = new float[2 * tags];
+        emissions[2] = 10; // I-PER is the best tag of the first token on its own
+        emissions[tags + 2] = 10;
+        int[] best = TaggerModel.viterbi(emissions, new float[(tags + 1) * tags], 2, -1);
+        assertTrue(TaggerModel.allowed(-1, best[0]) && TaggerModel.allowed(best[0], best[1]),
+                () -> best[0] + " " + best[1]);
+    }
+
+    @Provide
+    Arbitrary<String> sentences() {
+        Arbitrary<String> word = Arbitraries.of("le", "de", "Paris", "Jean", "Dupont", "a", "dit", "Banque", "France",
+                "à", ",", ".", "l'", "Union", "FC", "Nantes", "«", "»", "Marie-Claire", "ONU", "1984", "et", "Mme", "\n");
+        return word.list().ofMinSize(0).ofMaxSize(40).map(w -> String.join(" ", w));
+    }
+
+    @Property(tries = 300)
+    void namesAreOrderedDisjointAndInsideTheirSentence(@ForAll("sentences") String text) {
+        Segment seg = new Segment(text, false, GAZETTEER, LEXICON);
+        List<NameTagger.Name> found = TAGGER.names(seg, Set.of());
+        int previousEnd = 0;
+        for (NameTagger.Name n : found) {
+            assertTrue(n.start() >= previousEnd && n.end() > n.start() && n.end() <= seg.tokens.size(), n::toString);
+            assertTrue(TaggerModel.TYPES.contains(n.type()), n::toString);
+            assertEquals(seg.tokens.get(n.start()).line, seg.tokens.get(n.end() - 1).line, n::toString);
+            previousEnd = n.end();
+        }
+        assertEquals(found, TAGGER.names(seg, Set.of()));
+    }
+}
