@@ -112,7 +112,7 @@ final class NameTagger {
         return out;
     }
 
-    private Loaded load() {
+    Loaded load() {
         Loaded l = loaded;
         if (l == null) {
             synchronized (this) {

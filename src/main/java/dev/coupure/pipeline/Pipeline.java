@@ -24,6 +24,7 @@ import dev.coupure.doc.Document;
 import dev.coupure.doc.UnreadableException;
 import dev.coupure.text.PersonNames;
 import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,11 +67,15 @@ public final class Pipeline {
         LanguageIdentifier.warmUp();
         LinePatterns patterns = LinePatterns.load();
         PersonNames names = PersonNames.load();
+        // The entity tables are the largest to read: on the other core, while this one reads the rest.
+        CompletableFuture<RuleBasedRecognizer> recognizer = CompletableFuture.supplyAsync(() -> RuleBasedRecognizer.load(names));
         this.classifier = BlockClassifier.standard(patterns, names);
         this.metadata = new MetadataExtractor(patterns, names);
         this.markup = new MarkupMetadata(names);
         this.dates = new DateExtractor(DateGrammar.load());
-        this.entities = RuleBasedRecognizer.load();
+        RuleBasedRecognizer tables = recognizer.join();
+        tables.warmUp();
+        this.entities = tables;
         this.languages = languages;
         this.options = options;
         // Only explanations show a page block's source line.
