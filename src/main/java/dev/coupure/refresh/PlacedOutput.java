@@ -16,16 +16,16 @@ import java.util.stream.IntStream;
 
 /**
  * Writes a spool's records, each article with its place among the others, in the spool's order.
- * Reading a record back and writing it again is most of an unchanged refresh's time: lines are
- * taken in chunks, parsed and serialized on every core, and written in order, so the bytes do not
- * depend on the thread count.
+ * An article's placement is written into its JSON text ({@link SpooledArticle}); lines are taken
+ * in chunks, prepared on every core, and written in order, so the bytes do not depend on the
+ * thread count.
  */
 final class PlacedOutput {
 
     private static final int CHUNK = 512;
 
-    /** A spool line ready to write: the record's JSON, and the record for the run report. */
-    private record Prepared(String json, ArticleRecord article, Placement placement, ErrorRecord error) {
+    /** A spool line ready to write: the record's JSON, and what the run report counts of it. */
+    private record Prepared(String json, RunReport.Tally article, Placement placement, ErrorRecord error) {
     }
 
     private PlacedOutput() {
@@ -73,10 +73,17 @@ final class PlacedOutput {
 
     private static Prepared prepare(String line, Placement placement) {
         try {
+            if (StateFormat.isArticle(line)) {
+                String json = SpooledArticle.json(line);
+                String placed = SpooledArticle.placed(json, placement);
+                if (placed != null) {
+                    return new Prepared(placed, SpooledArticle.tally(json), placement, null);
+                }
+            }
             Object record = StateFormat.record(line);
             if (record instanceof StateFormat.ArticleLine a) {
                 ArticleRecord placed = a.article().placed(placement.duplicateOf(), placement.story());
-                return new Prepared(JsonLines.toJson(placed), a.article(), placement, null);
+                return new Prepared(JsonLines.toJson(placed), RunReport.Tally.of(a.article()), placement, null);
             }
             if (record instanceof StateFormat.ErrorLine e) {
                 return new Prepared(JsonLines.toJson(e.error()), null, null, e.error());

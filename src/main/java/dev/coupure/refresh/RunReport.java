@@ -6,7 +6,9 @@ import dev.coupure.story.Placement;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -32,14 +34,34 @@ final class RunReport {
     /** The counts of an earlier run that wrote the same records, when this one wrote none itself. */
     private Map<String, Object> restored;
 
-    void article(ArticleRecord record, Placement placement) {
-        written++;
-        languages.merge(orNone(record.language() == null ? null : record.language().code()), 1, Integer::sum);
-        publishedBySource.merge(orNone(record.published() == null ? null : record.published().source()), 1, Integer::sum);
-        for (ArticleRecord.Entity e : record.entities()) {
-            entitiesByType.merge(e.type(), 1, Integer::sum);
-            entityMentions += e.count();
+    /**
+     * What the report counts of an article record.
+     *
+     * @param language its language code, or null
+     * @param publishedSource where its publication date came from, or null
+     * @param entityTypes the type of each of its entities
+     * @param mentions the sum of its entities' counts
+     */
+    record Tally(String language, String publishedSource, List<String> entityTypes, int mentions) {
+
+        static Tally of(ArticleRecord record) {
+            List<String> types = new ArrayList<>();
+            int mentions = 0;
+            for (ArticleRecord.Entity e : record.entities()) {
+                types.add(e.type());
+                mentions += e.count();
+            }
+            return new Tally(record.language() == null ? null : record.language().code(),
+                    record.published() == null ? null : record.published().source(), types, mentions);
         }
+    }
+
+    void article(Tally tally, Placement placement) {
+        written++;
+        languages.merge(orNone(tally.language()), 1, Integer::sum);
+        publishedBySource.merge(orNone(tally.publishedSource()), 1, Integer::sum);
+        tally.entityTypes().forEach(type -> entitiesByType.merge(type, 1, Integer::sum));
+        entityMentions += tally.mentions();
         if (placement.duplicateOf() != null) {
             duplicates++;
         }
