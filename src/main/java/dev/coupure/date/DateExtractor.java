@@ -232,7 +232,10 @@ public final class DateExtractor {
 
     /** Lines whose dates are events, embedded posts' or other articles' dates, never this article's. */
     private static boolean isEventZone(Decision d) {
-        if (d.label() == Label.CAPTION || d.label() == Label.CREDIT || EMBED_SIGNATURE.matcher(d.block().text()).find()) {
+        String text = d.block().text();
+        // "(@" first: the expression would otherwise run over every line of every article.
+        if (d.label() == Label.CAPTION || d.label() == Label.CREDIT
+                || text.contains("(@") && EMBED_SIGNATURE.matcher(text).find()) {
             return true;
         }
         String kind = d.kind();
