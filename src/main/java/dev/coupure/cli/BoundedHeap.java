@@ -38,6 +38,10 @@ final class BoundedHeap {
     private static final List<String> HEAP_OPTIONS = List.of("-Xmx", "-XX:MaxHeapSize", "-XX:MaxRAM",
             "-XX:MaxRAMPercentage", "-XX:MaxRAMFraction", "-XX:MinRAMPercentage");
 
+    /** JVM options by which a user watches the JVM they started. */
+    private static final List<String> INSTRUMENTS = List.of("-agentlib", "-agentpath", "-javaagent", "-Xdebug",
+            "-Xrunjdwp", "-XX:StartFlightRecording", "-XX:FlightRecorderOptions", "-Xlog", "-verbose");
+
     private BoundedHeap() {
     }
 
@@ -83,10 +87,15 @@ final class BoundedHeap {
         return main.equals(Main.class.getName()) || main.endsWith(".jar") && main.equals(System.getProperty("java.class.path"));
     }
 
-    /** Whether the heap is the JVM's default and larger than a run needs. */
+    /**
+     * Whether the heap is the JVM's default and larger than a run needs. A JVM run under a
+     * debugger, an agent, a flight recording or a log file stays as it is: a child would open the
+     * same port or file again, and the user watches this JVM.
+     */
     static boolean unbounded(List<String> jvmOptions, long maxHeap) {
         return maxHeap > MAX_HEAP_BYTES + (MAX_HEAP_BYTES >> 2)
-                && jvmOptions.stream().noneMatch(o -> HEAP_OPTIONS.stream().anyMatch(o::startsWith));
+                && jvmOptions.stream().noneMatch(o -> HEAP_OPTIONS.stream().anyMatch(o::startsWith)
+                        || INSTRUMENTS.stream().anyMatch(o::startsWith));
     }
 
     /** The child's command: this JVM's own options and class path, the heap bound, the same arguments. */

@@ -29,6 +29,13 @@ class BoundedHeapTest {
     }
 
     @Test
+    void aJvmUnderADebuggerOrARecordingIsLeftAsItIs() {
+        assertFalse(BoundedHeap.unbounded(List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005"), 6 * GIB));
+        assertFalse(BoundedHeap.unbounded(List.of("-XX:StartFlightRecording=filename=run.jfr"), 6 * GIB));
+        assertFalse(BoundedHeap.unbounded(List.of("-Xlog:gc:file=gc.log"), 6 * GIB));
+    }
+
+    @Test
     void aSmallMachineNeedsNoChild() {
         assertFalse(BoundedHeap.unbounded(List.of(), 900L << 20));
     }
