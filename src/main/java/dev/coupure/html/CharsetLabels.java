@@ -1,5 +1,7 @@
 package dev.coupure.html;
 
+import dev.coupure.text.TagOpening;
+
 import java.nio.charset.Charset;
 import java.util.HashMap;
 import java.util.Locale;
@@ -102,6 +104,6 @@ final class CharsetLabels {
     }
 
     static boolean isAsciiWhitespace(int c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+        return TagOpening.isAsciiWhitespace(c);
     }
 }

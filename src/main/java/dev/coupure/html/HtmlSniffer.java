@@ -2,6 +2,7 @@ package dev.coupure.html;
 
 import dev.coupure.text.Bom;
 import dev.coupure.text.Decoder;
+import dev.coupure.text.TagOpening;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -43,10 +44,7 @@ public final class HtmlSniffer {
             start++;
         }
         for (String opening : OPENINGS) {
-            int after = start + opening.length();
-            // The standard ends a tag name at a space or ">" only; dumps also break the line after it.
-            if (head.regionMatches(true, start, opening, 0, opening.length()) && after < head.length()
-                    && (CharsetLabels.isAsciiWhitespace(head.charAt(after)) || head.charAt(after) == '>')) {
+            if (TagOpening.at(head, start, opening)) {
                 return true;
             }
         }

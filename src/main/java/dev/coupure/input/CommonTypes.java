@@ -1,5 +1,6 @@
 package dev.coupure.input;
 
+import dev.coupure.text.TagOpening;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -45,14 +46,7 @@ final class CommonTypes {
     }
 
     private static boolean isHtml(String text, int start) {
-        for (String opening : HTML_OPENINGS) {
-            int after = start + opening.length();
-            if (text.regionMatches(true, start, opening, 0, opening.length()) && after < text.length()
-                    && (Character.isWhitespace(text.charAt(after)) || text.charAt(after) == '>')) {
-                return true;
-            }
-        }
-        return false;
+        return HTML_OPENINGS.stream().anyMatch(opening -> TagOpening.at(text, start, opening));
     }
 
     private static boolean isPlain(String text, int start) {
