@@ -29,7 +29,7 @@ record InputDigest(long size, String sha256) {
             return Optional.empty();
         }
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            MessageDigest sha = newSha256();
             long size = hash(sha, ref.file());
             Optional<Path> sidecar = Sidecars.find(ref.file());
             if (sidecar.isPresent()) {
@@ -39,21 +39,28 @@ record InputDigest(long size, String sha256) {
             if (withModifiedTime) {
                 sha.update(("\0mtime " + Files.getLastModifiedTime(ref.file()).toMillis()).getBytes(StandardCharsets.UTF_8));
             }
-            return Optional.of(new InputDigest(size, HexFormat.of().formatHex(sha.digest())));
+            return Optional.of(of(size, sha));
         } catch (IOException e) {
             // reading it again will give the error record it deserves
             return Optional.empty();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 
     /** The size and hash of a file's bytes alone: what an output file is recognized by. */
     static InputDigest ofFile(Path file) throws IOException {
+        MessageDigest sha = newSha256();
+        long size = hash(sha, file);
+        return of(size, sha);
+    }
+
+    /** The digest of bytes hashed elsewhere (as they were written). */
+    static InputDigest of(long size, MessageDigest sha) {
+        return new InputDigest(size, HexFormat.of().formatHex(sha.digest()));
+    }
+
+    static MessageDigest newSha256() {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            long size = hash(sha, file);
-            return new InputDigest(size, HexFormat.of().formatHex(sha.digest()));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }

@@ -18,8 +18,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -64,6 +67,8 @@ public final class Run {
     private final Map<String, Object> files = new LinkedHashMap<>();
     private final Map<String, Object> stateInfo = new LinkedHashMap<>();
     private Pipeline pipeline;
+    /** The hashes of the output and error files, taken as they are written. */
+    private final Map<Path, MessageDigest> writtenHashes = new HashMap<>();
 
     public Run(Config config, Stages stages, String version, PrintStream err) {
         this.config = config;
@@ -162,9 +167,13 @@ public final class Run {
 
     /** Ends the new state with what this run wrote beside it. */
     private void closeState(Path state, Path outputTemporary, Path errorsTemporary) throws IOException {
-        StateFormat.Written written = new StateFormat.Written(InputDigest.ofFile(outputTemporary),
-                errorsTemporary == null ? null : InputDigest.ofFile(errorsTemporary), report.counts());
+        StateFormat.Written written = new StateFormat.Written(writtenDigest(outputTemporary),
+                errorsTemporary == null ? null : writtenDigest(errorsTemporary), report.counts());
         Files.writeString(state, StateFormat.writtenLine(written), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    }
+
+    private InputDigest writtenDigest(Path file) throws IOException {
+        return InputDigest.of(Files.size(file), writtenHashes.get(file));
     }
 
     /** The first phase: every input processed or reused into the spool; returns the articles' sketches. */
@@ -241,9 +250,13 @@ public final class Run {
         }
     }
 
-    private static Writer open(Path file, PrintStream fallback) throws IOException {
+    /** A file is hashed as it is written, for the state's closing line: reading it again would cost a second pass. */
+    private Writer open(Path file, PrintStream fallback) throws IOException {
         if (file != null) {
-            return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+            MessageDigest sha = InputDigest.newSha256();
+            writtenHashes.put(file, sha);
+            return new BufferedWriter(new OutputStreamWriter(new DigestOutputStream(Files.newOutputStream(file), sha),
+                    StandardCharsets.UTF_8));
         }
         return new BufferedWriter(new OutputStreamWriter(fallback, StandardCharsets.UTF_8)) {
             @Override
