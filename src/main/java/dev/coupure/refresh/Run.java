@@ -85,7 +85,8 @@ public final class Run {
         report.stage("walk", walked - started);
         PreviousState previous = openPrevious();
         try (previous) {
-            List<InputDigest> digests = previous == null ? null : digests(refs);
+            // Without a state nothing is ever compared: the inputs need no hashing.
+            List<InputDigest> digests = config.state() == null ? null : digests(refs);
             if (previous != null && unchanged(previous, refs, digests)) {
                 keep(previous, refs);
                 report.stage("check", System.nanoTime() - walked);
@@ -120,7 +121,10 @@ public final class Run {
         return finish(started);
     }
 
-    /** Every input's digest, in input order, taken on every core: a refresh first asks whether anything changed. */
+    /**
+     * Every input's digest, in input order, taken on every core before anything else: a refresh
+     * first asks whether anything changed, and the new state records them.
+     */
     private List<InputDigest> digests(List<InputRef> refs) {
         boolean withModifiedTime = config.options().mtimeReference();
         return refs.parallelStream().map(r -> InputDigest.of(r, withModifiedTime).orElse(null)).toList();
@@ -181,8 +185,7 @@ public final class Run {
             throws IOException, InterruptedException {
         try (SpoolWriter writer = new SpoolWriter(spool, version, config.options());
                 Progress progress = Progress.choose(config.quiet(), config.progress(), refs.size(), err)) {
-            Spooler spooler = new Spooler(writer, previous, stages.reader(), stages.skips(),
-                    config.options().mtimeReference(), this::loadPipeline, progress);
+            Spooler spooler = new Spooler(writer, previous, stages.reader(), stages.skips(), this::loadPipeline, progress);
             Batch batch = new Batch(doc -> pipeline.process(doc), config.threads(),
                     Duration.ofSeconds(config.options().timeoutPerDoc()));
             List<Sketch> sketches = spooler.run(refs, digests, batch);

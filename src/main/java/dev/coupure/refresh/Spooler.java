@@ -31,7 +31,6 @@ final class Spooler {
     private final PreviousState previous;
     private final InputReader reader;
     private final Skips skips;
-    private final boolean mtimeReference;
     private final Runnable beforeFirstDocument;
     private final Progress progress;
     private final Deque<Pending> pending = new ArrayDeque<>();
@@ -72,26 +71,25 @@ final class Spooler {
      * @param previous the previous run's state, or null
      * @param beforeFirstDocument run once, on the reading thread, before the first input to process (loads the pipeline)
      */
-    Spooler(SpoolWriter spool, PreviousState previous, InputReader reader, Skips skips, boolean mtimeReference,
-            Runnable beforeFirstDocument, Progress progress) {
+    Spooler(SpoolWriter spool, PreviousState previous, InputReader reader, Skips skips, Runnable beforeFirstDocument,
+            Progress progress) {
         this.spool = spool;
         this.previous = previous;
         this.reader = reader;
         this.skips = skips;
-        this.mtimeReference = mtimeReference;
         this.beforeFirstDocument = beforeFirstDocument;
         this.progress = progress;
     }
 
     /**
-     * @param digests the inputs' digests in the same order, when the run took them already; else null
+     * @param digests the inputs' digests in the same order, when the run keeps a state; else null
      * @return every article's sketch, in output order
      */
     List<Sketch> run(List<InputRef> refs, List<InputDigest> digests, Batch batch) throws InterruptedException {
         batch.run(sink -> {
             for (int from = 0; from < refs.size(); from += LOOKAHEAD) {
                 List<Lookup> lookups = IntStream.range(from, Math.min(refs.size(), from + LOOKAHEAD)).parallel()
-                        .mapToObj(i -> lookUp(refs.get(i), digests == null ? digestOf(refs.get(i)) : digests.get(i))).toList();
+                        .mapToObj(i -> lookUp(refs.get(i), digests == null ? null : digests.get(i))).toList();
                 for (Lookup lookup : lookups) {
                     read(lookup, sink);
                 }
@@ -102,10 +100,6 @@ final class Spooler {
             throw new IllegalStateException("the batch gave fewer outcomes than inputs were read");
         }
         return sketches;
-    }
-
-    private InputDigest digestOf(InputRef ref) {
-        return InputDigest.of(ref, mtimeReference).orElse(null);
     }
 
     private Lookup lookUp(InputRef ref, InputDigest digest) {
