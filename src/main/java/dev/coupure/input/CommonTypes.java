@@ -1,10 +1,8 @@
 package dev.coupure.input;
 
+import dev.coupure.text.Decoder;
 import dev.coupure.text.TagOpening;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -87,17 +85,8 @@ final class CommonTypes {
         if (end - back - 1 >= 0 && (head[end - back - 1] & 0xC0) == 0xC0) {
             end = end - back - 1;
         }
-        for (int i = 0; i < end; i++) {
-            if (head[i] == 0) {
-                return null;
-            }
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(head, 0, end)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
+        byte[] whole = Arrays.copyOf(head, end);
+        return Decoder.hasNul(whole) ? null : Decoder.strictUtf8(whole);
     }
 
     private static boolean hasSpace(String text, int from) {
