@@ -3,6 +3,8 @@ package dev.coupure.input.container;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.LongSupplier;
+import org.apache.commons.compress.archivers.ArchiveEntry;
+import org.apache.commons.compress.archivers.ArchiveInputStream;
 
 /** What a {@link Container} does with what it finds. */
 interface Entries {
@@ -27,4 +29,25 @@ interface Entries {
 
     /** The output of a decompressor inside this input, with the caps on expansion. */
     Guard expanding(InputStream decompressed, LongSupplier compressedBytes, String where);
+
+    /**
+     * The next entry of a zip or a tar that is not a directory, or null at its end. Where each
+     * header is read from is noted first, so that damage is reported at the entry it hits.
+     *
+     * @param raw the bundle's bytes as read, for the offsets
+     */
+    static <E extends ArchiveEntry> E nextFile(ArchiveInputStream<E> archive, Guard raw, Piece bundle, Entries entries)
+            throws IOException {
+        while (true) {
+            entries.at(bundle.bundlePath(), raw.bytes());
+            E entry = archive.getNextEntry();
+            if (entry == null) {
+                return null;
+            }
+            entries.at(bundle.entryPath(entry.getName()), raw.bytes());
+            if (!entry.isDirectory()) {
+                return entry;
+            }
+        }
+    }
 }

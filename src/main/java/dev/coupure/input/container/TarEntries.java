@@ -12,17 +12,7 @@ final class TarEntries implements Container {
     public void read(Piece bundle, Entries entries) throws IOException, InterruptedException {
         Guard raw = Guard.shield(bundle.stream());
         try (TarArchiveInputStream tar = new TarArchiveInputStream(raw, StandardCharsets.UTF_8.name())) {
-            while (true) {
-                entries.at(bundle.bundlePath(), raw.bytes());
-                TarArchiveEntry entry = tar.getNextEntry();
-                if (entry == null) {
-                    return;
-                }
-                String path = bundle.entryPath(entry.getName());
-                entries.at(path, raw.bytes());
-                if (entry.isDirectory()) {
-                    continue;
-                }
+            for (TarArchiveEntry entry; (entry = Entries.nextFile(tar, raw, bundle, entries)) != null; ) {
                 if (entry.isSymbolicLink() || entry.isLink() || entry.isCharacterDevice() || entry.isBlockDevice()
                         || entry.isFIFO()) {
                     entries.skip(Entries.LINK);

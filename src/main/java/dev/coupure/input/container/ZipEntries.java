@@ -16,17 +16,8 @@ final class ZipEntries implements Container {
         Guard raw = Guard.shield(bundle.stream());
         // stored entries with a data descriptor are what many zip writers produce when they stream
         try (ZipArchiveInputStream zip = new ZipArchiveInputStream(raw, StandardCharsets.UTF_8.name(), true, true)) {
-            while (true) {
-                entries.at(bundle.bundlePath(), raw.bytes());
-                ZipArchiveEntry entry = zip.getNextEntry();
-                if (entry == null) {
-                    return;
-                }
+            for (ZipArchiveEntry entry; (entry = Entries.nextFile(zip, raw, bundle, entries)) != null; ) {
                 String path = bundle.entryPath(entry.getName());
-                entries.at(path, raw.bytes());
-                if (entry.isDirectory()) {
-                    continue;
-                }
                 if (entry.isUnixSymlink()) {
                     entries.skip(Entries.LINK);
                 } else if (entry.getGeneralPurposeBit().usesEncryption() || !zip.canReadEntryData(entry)) {
