@@ -1,5 +1,6 @@
 package dev.coupure.clean;
 
+import dev.coupure.text.CharClass;
 import dev.coupure.text.Fold;
 import dev.coupure.doc.Block;
 import dev.coupure.text.Tokens;
@@ -141,10 +142,11 @@ public final class FeatureExtractor {
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean letter = Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == '-' && inWord;
-            if (letter && !inWord && Character.isLetter(c)) {
+            int flags = CharClass.of(c);
+            boolean letter = (flags & (CharClass.LETTER | CharClass.DIGIT)) != 0 || c == '\'' || c == '’' || c == '-' && inWord;
+            if (letter && !inWord && (flags & CharClass.LETTER) != 0) {
                 words++;
-                if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                if ((flags & CharClass.UPPER) != 0) {
                     caps++;
                 }
             }
@@ -157,10 +159,10 @@ public final class FeatureExtractor {
         int alnum = 0;
         int digits = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            int flags = CharClass.of(text.charAt(i));
+            if ((flags & (CharClass.LETTER | CharClass.DIGIT)) != 0) {
                 alnum++;
-                if (Character.isDigit(c)) {
+                if ((flags & CharClass.DIGIT) != 0) {
                     digits++;
                 }
             }

@@ -1,5 +1,6 @@
 package dev.coupure.clean;
 
+import dev.coupure.text.CharClass;
 import dev.coupure.text.Fold;
 import dev.coupure.text.ResourceLines;
 import dev.coupure.text.Tokens;
@@ -58,7 +59,16 @@ public final class LinePatterns {
 
     /** A line with neither letters nor digits ("-", "* * *", "|"). */
     public boolean isSeparator(String text) {
-        return text.codePoints().noneMatch(Character::isLetterOrDigit);
+        for (int i = 0; i < text.length(); i++) {
+            int flags = CharClass.of(text.charAt(i));
+            if ((flags & (CharClass.LETTER | CharClass.DIGIT)) != 0) {
+                return false;
+            }
+            if ((flags & CharClass.SURROGATE) != 0) {
+                return text.codePoints().noneMatch(Character::isLetterOrDigit); // a letter outside the BMP?
+            }
+        }
+        return true;
     }
 
     /**
@@ -93,17 +103,24 @@ public final class LinePatterns {
 
     /** "16 − huit =": a spam-protection sum. */
     public boolean isCaptcha(String text) {
-        return text.length() <= 40 && CAPTCHA.matcher(text.strip()).matches();
+        return text.length() <= 40 && text.indexOf('=') >= 0 && CAPTCHA.matcher(text.strip()).matches();
     }
 
     /** The URL of a "Source : https://..." line, if the line is one. */
     public Optional<String> sourceUrl(String text) {
+        if (!text.contains("://")) {
+            return Optional.empty(); // most lines: no expression tried
+        }
         Matcher m = SOURCE_LINE.matcher(text.strip());
         return m.matches() ? Optional.of(m.group(2)) : Optional.empty();
     }
 
     public boolean isBareUrl(String text) {
-        return BARE_URL.matcher(text.strip()).matches();
+        return (text.contains("://") || startsWithWww(text.strip())) && BARE_URL.matcher(text.strip()).matches();
+    }
+
+    private static boolean startsWithWww(String text) {
+        return text.regionMatches(true, 0, "www.", 0, 4);
     }
 
     /**

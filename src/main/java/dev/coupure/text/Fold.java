@@ -1,6 +1,7 @@
 package dev.coupure.text;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -8,18 +9,28 @@ import java.util.Locale;
  * and dashes made plain, runs of spaces folded. Used wherever two spellings of the same words
  * must compare equal ("PUBLICITÉ" and "Publicité", "l’Iran" and "l'Iran").
  *
- * <p>It runs on every line of every document, so common characters are folded through a table
- * built once from the same NFD rule; other characters go through the normalizer one by one.
+ * <p>It runs on every line of every document, so characters are folded through tables of the
+ * same NFD rule: Latin, Greek, Cyrillic and punctuation built at start, the rest of the Basic
+ * Multilingual Plane filled in as characters are met (a Korean syllable folds to two or three jamo).
  */
 public final class Fold {
 
     /** Latin, Greek, Cyrillic and the general punctuation block (typographic quotes and dashes). */
     private static final int TABLE_SIZE = 0x2070;
-    private static final String[] TABLE = new String[TABLE_SIZE];
+    /**
+     * What each character folds to. Past {@link #TABLE_SIZE} it is filled lazily; threads that race on
+     * an entry store equal immutable strings, so the race is harmless.
+     */
+    private static final String[] TABLE = new String[Character.MAX_VALUE + 1];
+    /** What each table character folds to when that is one character, else {@link #NOT_ONE}. */
+    private static final char[] ONE = new char[TABLE_SIZE];
+    /** A noncharacter: no text folds to it, so it can mark "zero or several characters, see TABLE". */
+    private static final char NOT_ONE = '\uFFFF';
 
     static {
         for (char c = 0; c < TABLE_SIZE; c++) {
             TABLE[c] = foldSlowly(c);
+            ONE[c] = TABLE[c].length() == 1 ? TABLE[c].charAt(0) : NOT_ONE;
         }
     }
 
@@ -27,25 +38,47 @@ public final class Fold {
     }
 
     public static String fold(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        int n = text.length();
+        char[] out = new char[n + 8];
+        int length = 0;
         boolean pendingSpace = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                pendingSpace = out.length() > 0;
+            if (CharClass.is(c, CharClass.SPACE)) {
+                pendingSpace = length > 0;
                 continue;
             }
-            String folded = c < TABLE_SIZE ? TABLE[c] : foldSlowly(c);
-            if (folded.isEmpty()) {
+            char one = c < TABLE_SIZE ? ONE[c] : NOT_ONE;
+            String several = one == NOT_ONE ? folded(c) : null;
+            if (several != null && several.isEmpty()) {
                 continue;
+            }
+            // Folding may lengthen the text (a ligature, a decomposed letter): grow by what this character needs.
+            int need = length + 1 + (several == null ? 1 : several.length());
+            if (need > out.length) {
+                out = Arrays.copyOf(out, Math.max(need, out.length * 2));
             }
             if (pendingSpace) {
-                out.append(' ');
+                out[length++] = ' ';
                 pendingSpace = false;
             }
-            out.append(folded);
+            if (several == null) {
+                out[length++] = one;
+            } else {
+                several.getChars(0, several.length(), out, length);
+                length += several.length();
+            }
         }
-        return out.toString();
+        return new String(out, 0, length);
+    }
+
+    private static String folded(char c) {
+        String f = TABLE[c];
+        if (f == null) {
+            f = foldSlowly(c);
+            TABLE[c] = f;
+        }
+        return f;
     }
 
     private static String foldSlowly(char c) {

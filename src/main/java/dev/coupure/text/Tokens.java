@@ -11,18 +11,21 @@ import java.util.List;
  */
 public final class Tokens {
 
+    private static final int WORD = CharClass.LETTER | CharClass.DIGIT | CharClass.MARK;
+
     private Tokens() {
     }
 
     public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         int start = -1;
-        for (int i = 0; i < text.length(); i++) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            boolean inWord = Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                    || Character.getType(c) == Character.COMBINING_SPACING_MARK
-                    || (c == '-' && start >= 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1)));
-            if (inWord && !isUnspaced(c)) {
+            int flags = CharClass.of(c);
+            boolean inWord = (flags & WORD) != 0
+                    || (c == '-' && start >= 0 && i + 1 < n && CharClass.is(text.charAt(i + 1), CharClass.LETTER));
+            if (inWord && (flags & CharClass.UNSPACED) == 0) {
                 if (start < 0) {
                     start = i;
                 }
@@ -48,16 +51,8 @@ public final class Tokens {
         return count;
     }
 
+    /** A letter or mark of Han, kana, Thai, Lao, Myanmar, Khmer or Tibetan. */
     public static boolean isUnspaced(char c) {
-        if (c < '\u0E00') {
-            return false; // below Thai: no script written without spaces (and the common case, cheaply)
-        }
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return switch (script) {
-            case HAN, HIRAGANA, KATAKANA, THAI, LAO, MYANMAR, KHMER, TIBETAN -> Character.isLetter(c)
-                    || Character.getType(c) == Character.NON_SPACING_MARK
-                    || Character.getType(c) == Character.COMBINING_SPACING_MARK;
-            default -> false;
-        };
+        return CharClass.is(c, CharClass.UNSPACED);
     }
 }

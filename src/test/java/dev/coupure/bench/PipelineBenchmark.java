@@ -34,7 +34,9 @@ import java.util.concurrent.Future;
  * docs/performance.md, not in assertions). Run by {@code .ci/bench DIR...}.
  *
  * <p>Inputs are read into memory first, so disk speed does not count; each measure runs after
- * a warm-up pass, and reports the best of several passes.
+ * a warm-up pass, and reports the best of several passes. One-thread figures are the thread's CPU
+ * time: on a shared machine wall time counts other processes' turns. The two-thread figure is wall
+ * time, and needs a quiet machine.
  */
 public final class PipelineBenchmark {
 
@@ -84,23 +86,23 @@ public final class PipelineBenchmark {
         System.out.printf(Locale.ROOT, "documents: %d (%.1f MiB; article text %.0f chars on average), startup incl. models"
                 + " and tables: %.2f s%n", docs.size(), bytes / 1048576.0,
                 bodies.stream().mapToInt(String::length).average().orElse(0), startup);
-        report("front end (detect, decode, normalize, parse, blocks)", docs.size(), best(() -> {
+        report("front end (detect, decode, normalize, parse, blocks)", docs.size(), bestCpu(() -> {
             for (RawDocument d : docs) {
                 frontEnds.read(d);
             }
         }));
-        report("classify (features, model, region, header)", docs.size(), best(() -> {
+        report("classify (features, model, region, header)", docs.size(), bestCpu(() -> {
             for (List<Block> lines : segmented) {
                 List<Decision> d = classifier.classify(lines);
                 RecordAssembler.bodyText(d);
             }
         }));
-        report("dates (grammar, roles, years)", docs.size(), best(() -> {
+        report("dates (grammar, roles, years)", docs.size(), bestCpu(() -> {
             for (int i = 0; i < classified.size(); i++) {
                 dates.extract(classified.get(i), new DateExtractor.Context(docs.get(i).path(), null, "en", null, null));
             }
         }));
-        report("entities (rules, alias tables)", docs.size(), best(() -> {
+        report("entities (rules, alias tables)", docs.size(), bestCpu(() -> {
             for (String body : bodies) {
                 entities.recognize(body, null, "en");
             }
@@ -109,22 +111,14 @@ public final class PipelineBenchmark {
         long beforeTagger = usedHeapAfterGc();
         entities.recognize(bodies.get(0), null, "fr");
         long tagger = usedHeapAfterGc() - beforeTagger;
-        report("entities, as French (rules, tables, tagger)", docs.size(), best(() -> {
+        report("entities, as French (rules, tables, tagger)", docs.size(), bestCpu(() -> {
             for (String body : bodies) {
                 entities.recognize(body, null, "fr");
             }
         }));
-        // on a shared machine wall time counts other processes' turns: the thread's CPU time does not
-        for (String language : List.of("en", "fr")) {
-            report("entities, " + language + ", CPU time of the thread", docs.size(), bestCpu(() -> {
-                for (String body : bodies) {
-                    entities.recognize(body, null, language);
-                }
-            }));
-        }
         System.out.printf(Locale.ROOT, "name tagger model: %.1f MiB of heap%n", tagger / 1048576.0);
-        report("language (script, trigram profiles, Lingua if unclear)", docs.size(), best(() -> bodies.forEach(languages::identify)));
-        report("whole pipeline, 1 thread", docs.size(), best(() -> docs.forEach(pipeline::process)));
+        report("language (script, trigram profiles, Lingua if unclear)", docs.size(), bestCpu(() -> bodies.forEach(languages::identify)));
+        report("whole pipeline, 1 thread", docs.size(), bestCpu(() -> docs.forEach(pipeline::process)));
         int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         report("whole pipeline, " + threads + " threads", docs.size(), best(() -> {
