@@ -50,6 +50,23 @@ class FoldTest {
         assertNotEquals(Fold.fold("Publicité"), Fold.fold("Publicités"));
     }
 
+    @Test
+    void charactersPastTheBuiltTableFoldByTheSameRule() {
+        // Hangul syllables decompose into two or three jamo; full-width Latin and CJK stay as they are.
+        assertEquals("\u1112\u1161\u11AB\u1100\u116E\u11A8", Fold.fold("한국"));
+        assertEquals(Fold.fold("한국"), Fold.fold(Fold.fold("한국")));
+        assertEquals("東京 ａｂｃ", Fold.fold("東京　ＡＢＣ"));
+        assertEquals("\uD83D\uDE00 ok", Fold.fold("\uD83D\uDE00 OK"));
+    }
+
+    @Test
+    void aFoldCanBeLongerThanItsText() {
+        // U+0390 (ΐ) decomposes to three characters and keeps one; U+01C4 (Ǆ) is one character that lowers to one.
+        assertEquals("ι", Fold.fold("ΐ"));
+        String manyExpanding = "ǅ".repeat(50);
+        assertEquals(Fold.fold(manyExpanding), Fold.fold(Fold.fold(manyExpanding)));
+    }
+
     @Property(tries = 500)
     void foldIsIdempotentAndCaseInsensitive(@ForAll("frenchText") String s) {
         String folded = Fold.fold(s);
