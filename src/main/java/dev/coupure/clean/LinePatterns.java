@@ -229,7 +229,7 @@ public final class LinePatterns {
             if (months.contains(w)) {
                 month = true;
                 dateParts++;
-            } else if (w.chars().allMatch(Character::isDigit) && w.length() <= 4) {
+            } else if (Tokens.allDigits(w) && w.length() <= 4) {
                 dateParts++;
             }
         }

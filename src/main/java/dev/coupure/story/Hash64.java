@@ -1,7 +1,5 @@
 package dev.coupure.story;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * A fixed 64-bit hash of strings (FNV-1a, then the SplitMix64 finalizer to spread its bits).
  * Sketches are stored in an incremental run's state and compared with those of later runs, so
@@ -13,13 +11,34 @@ final class Hash64 {
     private Hash64() {
     }
 
+    /**
+     * The hash of the string's UTF-8 bytes, encoded on the fly: every word of every record is hashed,
+     * and an array per word was most of the cost. An unpaired surrogate counts as '?', as
+     * {@link String#getBytes} writes it.
+     */
     static long of(String s) {
         long h = 0xcbf29ce484222325L;
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-            h ^= b & 0xff;
-            h *= 0x100000001b3L;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                h = step(h, c);
+            } else if (c < 0x800) {
+                h = step(step(h, 0xC0 | c >> 6), 0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                h = step(step(step(step(h, 0xF0 | cp >> 18), 0x80 | cp >> 12 & 0x3F), 0x80 | cp >> 6 & 0x3F), 0x80 | cp & 0x3F);
+            } else if (Character.isSurrogate(c)) {
+                h = step(h, '?');
+            } else {
+                h = step(step(step(h, 0xE0 | c >> 12), 0x80 | c >> 6 & 0x3F), 0x80 | c & 0x3F);
+            }
         }
         return mix(h);
+    }
+
+    private static long step(long h, int b) {
+        return (h ^ b) * 0x100000001b3L;
     }
 
     /** SplitMix64's finalizer: a bijection, so distinct inputs stay distinct. */

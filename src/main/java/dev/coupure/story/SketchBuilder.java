@@ -61,7 +61,7 @@ final class SketchBuilder {
         Set<String> names = nameWords(record);
         TreeSet<Integer> hashes = new TreeSet<>();
         for (String w : words) {
-            if (w.length() > 2 && !stop.contains(w) && !names.contains(w) && !w.chars().allMatch(Character::isDigit)) {
+            if (w.length() > 2 && !stop.contains(w) && !names.contains(w) && !Tokens.allDigits(w)) {
                 hashes.add((int) Hash64.of(w.substring(0, Math.min(STEM, w.length()))));
             }
         }
@@ -77,7 +77,7 @@ final class SketchBuilder {
     private static int[] facts(ArticleRecord record, List<String> textWords) {
         TreeSet<Integer> hashes = new TreeSet<>();
         for (int i = 0; i < textWords.size(); i++) {
-            if (textWords.get(i).chars().allMatch(Character::isDigit)) {
+            if (Tokens.allDigits(textWords.get(i))) {
                 String unit = i + 1 < textWords.size() ? textWords.get(i + 1) : "";
                 hashes.add((int) Hash64.of("#" + textWords.get(i) + " " + unit));
             }

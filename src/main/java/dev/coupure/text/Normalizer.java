@@ -13,36 +13,42 @@ public final class Normalizer {
 
     public String normalize(String text) {
         String nfc = java.text.Normalizer.normalize(text, Form.NFC);
-        StringBuilder out = new StringBuilder(nfc.length());
+        int n = nfc.length();
+        // Into a plain array: the text of a whole document, one character at a time, is this stage's hot loop.
+        char[] in = new char[n];
+        nfc.getChars(0, n, in, 0);
+        char[] out = new char[n];
+        int length = 0;
         int lineStart = 0;
         boolean pendingSpace = false;
-        for (int i = 0; i < nfc.length(); i++) {
-            char c = nfc.charAt(i);
+        for (int i = 0; i < n; i++) {
+            char c = in[i];
             if (c == '\r') {
-                if (i + 1 < nfc.length() && nfc.charAt(i + 1) == '\n') {
+                if (i + 1 < n && in[i + 1] == '\n') {
                     continue;
                 }
                 c = '\n';
             }
             if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\u000C' || c == '\u0085') {
-                out.append('\n');
-                lineStart = out.length();
+                out[length++] = '\n';
+                lineStart = length;
                 pendingSpace = false;
             } else if (isInvisible(c)) {
                 continue;
-            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                pendingSpace = out.length() > lineStart;
+            } else if (CharClass.is(c, CharClass.SPACE)) {
+                pendingSpace = length > lineStart;
             } else if (Character.isISOControl(c)) {
                 continue;
             } else {
                 if (pendingSpace) {
-                    out.append(' ');
+                    // A space is only written before a character that replaces at least one read: out never overflows.
+                    out[length++] = ' ';
                     pendingSpace = false;
                 }
-                out.append(c);
+                out[length++] = c;
             }
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
     private static boolean isInvisible(char c) {

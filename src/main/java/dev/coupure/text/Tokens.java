@@ -51,6 +51,16 @@ public final class Tokens {
         return count;
     }
 
+    /** A word of digits only ("2024", "٣"); true of the empty string, as of no digit it lacks. */
+    public static boolean allDigits(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!CharClass.is(word.charAt(i), CharClass.DIGIT)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A letter or mark of Han, kana, Thai, Lao, Myanmar, Khmer or Tibetan. */
     public static boolean isUnspaced(char c) {
         return CharClass.is(c, CharClass.UNSPACED);

@@ -1,6 +1,7 @@
 package dev.coupure.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -30,6 +31,14 @@ class TokensTest {
         assertEquals(List.of("pro", "et", "anti"), Tokens.words("pro- et anti-"));
         assertEquals(List.of("Nord", "Coréens"), Tokens.words("Nord–Coréens"), "an en dash is not a hyphen");
         assertEquals(List.of("2025", "01", "17"), Tokens.words("2025-01-17"), "a hyphen before a digit splits");
+    }
+
+    @Test
+    void wordsOfDigitsOnly() {
+        assertTrue(Tokens.allDigits("2024"));
+        assertTrue(Tokens.allDigits("٢٠٢٤")); // Arabic-Indic digits are digits too
+        assertFalse(Tokens.allDigits("3e"));
+        assertFalse(Tokens.allDigits("x"));
     }
 
     @Test
