@@ -16,28 +16,50 @@ public final class FeatureExtractor {
     /** A line extending another by at least this many characters' prefix is its echo (caption + credit). */
     private static final int ECHO_MIN_CHARS = 40;
 
+    /** Marks a word of the web-interface vocabulary in {@link #wordBits}; the lower bits are stopword lists. */
+    private static final long INTERFACE = Long.MIN_VALUE;
+
     private final Lexicon lexicon;
     private final Stopwords stopwords;
     private final LinePatterns patterns;
+    /**
+     * Each folded word that counts for a ratio, with its stopword lists' bits and {@link #INTERFACE}: one
+     * look-up per word of every line answers every question the features ask of it.
+     */
+    private final Map<String, Long> wordBits = new HashMap<>();
 
     public FeatureExtractor(Lexicon lexicon, Stopwords stopwords, LinePatterns patterns) {
         this.lexicon = lexicon;
         this.stopwords = stopwords;
         this.patterns = patterns;
+        wordBits.putAll(stopwords.memberships());
+        lexicon.interfaceWords().forEach(w -> wordBits.merge(w, INTERFACE, (a, b) -> a | b));
     }
 
     public DocumentFeatures extract(List<Block> lines) {
         List<String> folded = new ArrayList<>(lines.size());
         List<List<String>> words = new ArrayList<>(lines.size());
-        List<String> allWords = new ArrayList<>();
+        List<long[]> bits = new ArrayList<>(lines.size());
+        long[] sample = new long[Stopwords.SAMPLE_WORDS];
+        int sampled = 0;
         for (Block line : lines) {
             String f = Fold.fold(line.text());
             folded.add(f);
             List<String> w = Tokens.words(f);
             words.add(w);
-            allWords.addAll(w);
+            long[] b = new long[w.size()];
+            for (int k = 0; k < b.length; k++) {
+                Long in = wordBits.get(w.get(k));
+                b[k] = in == null ? 0 : in;
+                if (sampled < sample.length) {
+                    sample[sampled++] = b[k];
+                }
+            }
+            bits.add(b);
         }
-        Set<String> functionWords = stopwords.bestFor(allWords);
+        int list = stopwords.best(sample, sampled);
+        long functionBit = list < 0 ? 0 : 1L << list;
+        Set<String> functionWords = list < 0 ? Set.of() : stopwords.list(list);
         Map<String, Integer> firstSeen = new HashMap<>();
         List<LineFeatures> features = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
@@ -50,10 +72,10 @@ public final class FeatureExtractor {
                     line, f, w,
                     w.size() + Tokens.unspacedChars(line.text()) / 2.0,
                     ends,
-                    ratio(w, functionWords::contains),
+                    share(bits.get(i), functionBit),
                     capitalizedRatio(line.text()),
                     digitRatio(line.text()),
-                    ratio(w, lexicon::isInterfaceWord),
+                    share(bits.get(i), INTERFACE),
                     lexicon.match(f, w.size(), ends),
                     pattern(line.text(), f, w.size()),
                     earlier == null ? -1 : earlier,
@@ -122,17 +144,18 @@ public final class FeatureExtractor {
                 || c == '」' || c == '』' || c == '）' || c == '*';
     }
 
-    private static double ratio(List<String> words, java.util.function.Predicate<String> test) {
-        if (words.isEmpty()) {
+    /** Share of a line's words whose bits include {@code bit}. */
+    private static double share(long[] wordBits, long bit) {
+        if (wordBits.length == 0) {
             return 0;
         }
         int hits = 0;
-        for (String w : words) {
-            if (test.test(w)) {
+        for (long b : wordBits) {
+            if ((b & bit) != 0) {
                 hits++;
             }
         }
-        return (double) hits / words.size();
+        return (double) hits / wordBits.length;
     }
 
     /** Share of words that start with a capital; one pass, no tokens: it runs on every line. */

@@ -36,16 +36,21 @@ public final class HeaderReader {
 
     void read(DocumentFeatures doc, Decision[] decisions, int headerEnd, double[] probability) {
         List<LineFeatures> features = doc.lines();
-        Set<String> bodyWords = bodyWords(features, decisions, doc.functionWords());
+        int last = Math.min(headerEnd, features.size() - 1);
+        List<Integer> candidates = new ArrayList<>();
+        Set<String> candidateWords = new HashSet<>();
+        for (int i = 0; i <= last; i++) {
+            boolean open = i < headerEnd ? isOpenHeaderLine(decisions[i]) : startsOwnParagraph(features, i);
+            if (open && headlineShaped(features.get(i))) {
+                candidates.add(i);
+                candidateWords.addAll(contentWords(features.get(i), doc.functionWords()));
+            }
+        }
+        Set<String> bodyWords = bodyWordsAmong(candidateWords, features, decisions);
         int title = -1;
         double bestScore = 0;
-        int last = Math.min(headerEnd, features.size() - 1);
-        for (int i = 0; i <= last; i++) {
+        for (int i : candidates) {
             LineFeatures f = features.get(i);
-            boolean open = i < headerEnd ? isOpenHeaderLine(decisions[i]) : startsOwnParagraph(features, i);
-            if (!open || !headlineShaped(f)) {
-                continue;
-            }
             double overlap = overlap(f, doc.functionWords(), bodyWords);
             // Section labels ("War in Ukraine") share words too; a headline says more.
             double length = Math.min(1, contentWords(f, doc.functionWords()).size() / (double) TITLE_FULL_WORDS);
@@ -103,16 +108,32 @@ public final class HeaderReader {
         return last != '.' && last != ':' && last != ',' && last != ';' && last != '–' && last != '-' && last != '|';
     }
 
-    private static Set<String> bodyWords(List<LineFeatures> features, Decision[] decisions, Set<String> functionWords) {
-        Set<String> words = new HashSet<>();
+    /**
+     * Which of the headline candidates' words the body uses. Looking the few candidate words up, rather
+     * than collecting every word of the body, keeps this cheap on long texts.
+     */
+    private static Set<String> bodyWordsAmong(Set<String> wanted, List<LineFeatures> features, Decision[] decisions) {
+        Set<String> found = new HashSet<>();
+        if (wanted.isEmpty()) {
+            return found;
+        }
         for (int i = 0; i < features.size(); i++) {
-            if (decisions[i].label().inBody()) {
-                for (String w : contentWords(features.get(i), functionWords)) {
-                    words.add(w);
+            if (!decisions[i].label().inBody()) {
+                continue;
+            }
+            for (String w : features.get(i).words()) {
+                if (wanted.contains(w)) {
+                    found.add(w);
+                }
+            }
+            String text = features.get(i).block().text();
+            for (int k = 0; k < text.length(); k++) {
+                if (Tokens.isUnspaced(text.charAt(k)) && wanted.contains(String.valueOf(text.charAt(k)))) {
+                    found.add(String.valueOf(text.charAt(k)));
                 }
             }
         }
-        return words;
+        return found;
     }
 
     private static double overlap(LineFeatures f, Set<String> functionWords, Set<String> bodyWords) {

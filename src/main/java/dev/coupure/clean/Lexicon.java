@@ -3,6 +3,7 @@ package dev.coupure.clean;
 import dev.coupure.text.Fold;
 import dev.coupure.text.ResourceLines;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -108,9 +109,9 @@ public final class Lexicon {
         return Optional.empty();
     }
 
-    /** True for words that are web-interface vocabulary on their own (menu entries, buttons). */
-    public boolean isInterfaceWord(String foldedWord) {
-        return interfaceWords.contains(foldedWord);
+    /** The folded words that are web-interface vocabulary on their own (menu entries, buttons). */
+    Set<String> interfaceWords() {
+        return Collections.unmodifiableSet(interfaceWords);
     }
 
     private static String firstWord(String text) {

@@ -3,6 +3,7 @@ package dev.coupure.clean;
 import dev.coupure.text.Fold;
 import dev.coupure.text.ResourceLines;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Set;
 /** Function-word lists per language (see {@code stopwords/README.md}). */
 public final class Stopwords {
 
-    private static final int SAMPLE_WORDS = 1000;
+    static final int SAMPLE_WORDS = 1000;
 
     private final List<Set<String>> lists = new ArrayList<>();
     /** For each word, the lists that hold it as bits (list i is bit i): one lookup per word, not one per list. */
@@ -20,8 +21,9 @@ public final class Stopwords {
 
     private Stopwords() {
         List<String> codes = ResourceLines.read(Stopwords.class, "stopwords/languages.txt");
-        if (codes.size() > Long.SIZE) {
-            throw new IllegalStateException("stopwords/languages.txt: at most " + Long.SIZE + " languages");
+        // One bit of a long per list, and the line features keep the top bit for their own use.
+        if (codes.size() > Long.SIZE - 1) {
+            throw new IllegalStateException("stopwords/languages.txt: at most " + (Long.SIZE - 1) + " languages");
         }
         for (String code : codes) {
             Set<String> words = new HashSet<>();
@@ -45,21 +47,50 @@ public final class Stopwords {
     public Set<String> bestFor(List<String> allWords) {
         // The first few thousand words decide as well as all of them.
         List<String> foldedWords = allWords.size() > SAMPLE_WORDS ? allWords.subList(0, SAMPLE_WORDS) : allWords;
+        long[] lists = new long[foldedWords.size()];
+        for (int i = 0; i < lists.length; i++) {
+            lists[i] = listsOf(foldedWords.get(i));
+        }
+        int best = best(lists, lists.length);
+        return best < 0 ? Set.of() : list(best);
+    }
+
+    /** The lists that hold this folded word, as bits (list i is bit i). */
+    long listsOf(String foldedWord) {
+        Long in = membership.get(foldedWord);
+        return in == null ? 0 : in;
+    }
+
+    /**
+     * {@link #bestFor} on words already looked up with {@link #listsOf}: the index of the best list for the
+     * first {@code count} of them (at most {@value #SAMPLE_WORDS} are read), or -1. Bits above the lists' are ignored.
+     */
+    int best(long[] wordLists, int count) {
+        int sample = Math.min(count, SAMPLE_WORDS);
         int[] hits = new int[lists.size()];
-        for (String w : foldedWords) {
-            Long in = membership.get(w);
-            for (long bits = in == null ? 0 : in; bits != 0; bits &= bits - 1) {
+        long known = (1L << lists.size()) - 1; // callers may keep bits of their own above the lists'
+        for (int i = 0; i < sample; i++) {
+            for (long bits = wordLists[i] & known; bits != 0; bits &= bits - 1) {
                 hits[Long.numberOfTrailingZeros(bits)]++;
             }
         }
-        Set<String> best = Set.of();
+        int best = -1;
         int bestHits = 0;
         for (int i = 0; i < lists.size(); i++) {
             if (hits[i] > bestHits) {
                 bestHits = hits[i];
-                best = lists.get(i);
+                best = i;
             }
         }
-        return bestHits * 10 >= foldedWords.size() && bestHits > 0 ? best : Set.of();
+        return bestHits * 10 >= sample && bestHits > 0 ? best : -1;
+    }
+
+    Set<String> list(int index) {
+        return lists.get(index);
+    }
+
+    /** Every word some list holds, with its lists' bits. */
+    Map<String, Long> memberships() {
+        return Collections.unmodifiableMap(membership);
     }
 }
