@@ -24,10 +24,13 @@ final class TrigramProfiles {
     private final UnicodeScript[] scripts;
     private final double[] floors;
     /**
-     * Trigram → the languages that list it, each as its index in {@link #languages} (high 16 bits) and its
-     * log probability in tenths, offset by {@link #OFFSET} (low 16 bits): one small array per trigram.
+     * Trigram (its three code points packed by {@link #key}) → the languages that list it, each as its index in
+     * {@link #languages} (high 16 bits) and its log probability in tenths, offset by {@link #OFFSET} (low 16
+     * bits): one small array per trigram. Open addressing on packed keys: a look-up per trigram of the text,
+     * with no string made for it.
      */
-    private final Map<String, int[]> postings;
+    private final long[] keys;
+    private final int[][] postings;
 
     private static final int OFFSET = 1 << 15;
 
@@ -35,7 +38,33 @@ final class TrigramProfiles {
         this.languages = languages;
         this.scripts = scripts;
         this.floors = floors;
-        this.postings = postings;
+        int capacity = Integer.highestOneBit(Math.max(1, postings.size()) * 2) * 2;
+        this.keys = new long[capacity];
+        this.postings = new int[capacity][];
+        postings.forEach((trigram, entries) -> {
+            int[] cps = trigram.codePoints().toArray();
+            if (cps.length == 3) {
+                int slot = slot(key(cps[0], cps[1], cps[2]));
+                keys[slot] = key(cps[0], cps[1], cps[2]);
+                this.postings[slot] = entries;
+            }
+        });
+    }
+
+    /** Three code points (21 bits each) in one long; never 0 for letters, which marks an empty slot. */
+    private static long key(int a, int b, int c) {
+        return (long) a << 42 | (long) b << 21 | c;
+    }
+
+    /** The slot of a key: its own if present, else the empty slot where it would go. */
+    private int slot(long key) {
+        int mask = keys.length - 1;
+        // Fibonacci hashing: the product's high bits depend on every bit of the key.
+        int i = (int) (key * 0x9E3779B97F4A7C15L >>> Long.numberOfLeadingZeros(mask));
+        while (keys[i] != 0 && keys[i] != key) {
+            i = i + 1 & mask;
+        }
+        return i;
     }
 
     static TrigramProfiles load() {
@@ -95,7 +124,8 @@ final class TrigramProfiles {
     List<Score> rank(CharSequence text, UnicodeScript script, Set<String> allowed, int limit) {
         double[] scores = new double[languages.length];
         int count = 0;
-        int[] window = new int[3];
+        int first = 0;
+        int second = 0;
         int run = 0;
         for (int i = 0; i < text.length(); ) {
             int c = Character.codePointAt(text, i);
@@ -104,12 +134,10 @@ final class TrigramProfiles {
                 run = 0;
                 continue;
             }
-            window[0] = window[1];
-            window[1] = window[2];
-            window[2] = Character.toLowerCase(c);
+            int third = Character.toLowerCase(c);
             if (++run >= 3) {
                 count++;
-                int[] entries = postings.get(new String(window, 0, 3));
+                int[] entries = postings[slot(key(first, second, third))];
                 if (entries != null) {
                     for (int entry : entries) {
                         int language = entry >>> 16;
@@ -117,6 +145,8 @@ final class TrigramProfiles {
                     }
                 }
             }
+            first = second;
+            second = third;
         }
         int trigrams = Math.max(1, count);
         return IntStream.range(0, languages.length)
