@@ -57,7 +57,7 @@ public final class RecordAssembler {
         }
         int paragraphs = text.isEmpty() ? 0 : text.split("\n\n").length;
         var stats = new ArticleRecord.Stats(decisions.size(), body, boilerplate, paragraphs,
-                Tokens.words(text).size() + Tokens.unspacedChars(text), text.length(), input.document().mojibakeRepaired());
+                Tokens.count(text) + Tokens.unspacedChars(text), text.length(), input.document().mojibakeRepaired());
         return new ArticleRecord(ArticleRecord.SCHEMA, id, null, null, source, meta.title(), meta.lede(), meta.authors(),
                 new ArticleRecord.Language(language.code(), language.confidence()), dates.published(), dates.modified(),
                 text, entities(entities),

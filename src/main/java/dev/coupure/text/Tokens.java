@@ -18,26 +18,42 @@ public final class Tokens {
 
     public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
+        scan(text, words);
+        return words;
+    }
+
+    /** How many words {@link #words} would give, without making them. */
+    public static int count(String text) {
+        return scan(text, null);
+    }
+
+    /** Finds the words, adding them to {@code out} unless it is null; returns how many there are. */
+    private static int scan(String text, List<String> out) {
+        int count = 0;
         int start = -1;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            int flags = CharClass.of(c);
-            boolean inWord = (flags & WORD) != 0
-                    || (c == '-' && start >= 0 && i + 1 < n && CharClass.is(text.charAt(i + 1), CharClass.LETTER));
-            if (inWord && (flags & CharClass.UNSPACED) == 0) {
+        for (int i = 0; i <= n; i++) {
+            boolean inWord = false;
+            if (i < n) {
+                char c = text.charAt(i);
+                int flags = CharClass.of(c);
+                inWord = ((flags & WORD) != 0
+                        || (c == '-' && start >= 0 && i + 1 < n && CharClass.is(text.charAt(i + 1), CharClass.LETTER)))
+                        && (flags & CharClass.UNSPACED) == 0;
+            }
+            if (inWord) {
                 if (start < 0) {
                     start = i;
                 }
             } else if (start >= 0) {
-                words.add(text.substring(start, i));
+                count++;
+                if (out != null) {
+                    out.add(text.substring(start, i));
+                }
                 start = -1;
             }
         }
-        if (start >= 0) {
-            words.add(text.substring(start));
-        }
-        return words;
+        return count;
     }
 
     /** Characters of scripts written without spaces between words. */

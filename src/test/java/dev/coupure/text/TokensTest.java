@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 class TokensTest {
@@ -31,6 +33,11 @@ class TokensTest {
         assertEquals(List.of("pro", "et", "anti"), Tokens.words("pro- et anti-"));
         assertEquals(List.of("Nord", "Coréens"), Tokens.words("Nord–Coréens"), "an en dash is not a hyphen");
         assertEquals(List.of("2025", "01", "17"), Tokens.words("2025-01-17"), "a hyphen before a digit splits");
+    }
+
+    @Property(tries = 300)
+    void countIsTheNumberOfWords(@ForAll String text) {
+        assertEquals(Tokens.words(text).size(), Tokens.count(text));
     }
 
     @Test
