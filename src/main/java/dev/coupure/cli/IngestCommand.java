@@ -140,7 +140,7 @@ public final class IngestCommand implements Callable<Integer> {
         if (maxFailureRate != null && !(maxFailureRate >= 0 && maxFailureRate <= 1)) {
             throw usage("--max-failure-rate must be between 0 and 1");
         }
-        OptionalInt child = BoundedHeap.relaunchIfLarge(spec.commandLine().getParseResult().originalArgs(), inputs);
+        OptionalInt child = BatchJvm.relaunchIfLarge(spec.commandLine().getParseResult().originalArgs(), inputs);
         if (child.isPresent()) {
             return child.getAsInt();
         }

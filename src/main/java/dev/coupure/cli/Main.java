@@ -19,7 +19,7 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        BoundedHeap.followParent();
+        BatchJvm.followParent();
         System.exit(run(args));
     }
 
