@@ -68,13 +68,14 @@ public final class FeatureExtractor {
             List<String> w = words.get(i);
             Integer earlier = firstSeen.putIfAbsent(f, i);
             boolean ends = endsSentence(line.text());
+            Shape shape = Shape.of(line.text());
             features.add(new LineFeatures(
                     line, f, w,
-                    w.size() + Tokens.unspacedChars(line.text()) / 2.0,
+                    w.size() + shape.unspaced / 2.0,
                     ends,
                     share(bits.get(i), functionBit),
-                    capitalizedRatio(line.text()),
-                    digitRatio(line.text()),
+                    shape.capitalizedRatio(),
+                    shape.digitRatio(),
                     share(bits.get(i), INTERFACE),
                     lexicon.match(f, w.size(), ends),
                     pattern(line.text(), f, w.size()),
@@ -158,39 +159,52 @@ public final class FeatureExtractor {
         return (double) hits / wordBits.length;
     }
 
-    /** Share of words that start with a capital; one pass, no tokens: it runs on every line. */
-    private static double capitalizedRatio(String text) {
-        int words = 0;
-        int caps = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            int flags = CharClass.of(c);
-            boolean letter = (flags & (CharClass.LETTER | CharClass.DIGIT)) != 0 || c == '\'' || c == '’' || c == '-' && inWord;
-            if (letter && !inWord && (flags & CharClass.LETTER) != 0) {
-                words++;
-                if ((flags & CharClass.UPPER) != 0) {
-                    caps++;
+    /**
+     * The character counts behind a line's capital and digit ratios and its weight, in one pass over
+     * the line and with no tokens: it runs on every line.
+     */
+    private record Shape(int words, int capitalized, int alphanumerics, int digits, int unspaced) {
+
+        static Shape of(String text) {
+            int words = 0;
+            int caps = 0;
+            int alnum = 0;
+            int digits = 0;
+            int unspaced = 0;
+            boolean inWord = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                int flags = CharClass.of(c);
+                boolean alphanumeric = (flags & (CharClass.LETTER | CharClass.DIGIT)) != 0;
+                boolean letter = alphanumeric || c == '\'' || c == '’' || c == '-' && inWord;
+                if (letter && !inWord && (flags & CharClass.LETTER) != 0) {
+                    words++;
+                    if ((flags & CharClass.UPPER) != 0) {
+                        caps++;
+                    }
+                }
+                inWord = letter;
+                if (alphanumeric) {
+                    alnum++;
+                    if ((flags & CharClass.DIGIT) != 0) {
+                        digits++;
+                    }
+                }
+                if ((flags & CharClass.UNSPACED) != 0) {
+                    unspaced++;
                 }
             }
-            inWord = letter;
+            return new Shape(words, caps, alnum, digits, unspaced);
         }
-        return words == 0 ? 0 : (double) caps / words;
-    }
 
-    private static double digitRatio(String text) {
-        int alnum = 0;
-        int digits = 0;
-        for (int i = 0; i < text.length(); i++) {
-            int flags = CharClass.of(text.charAt(i));
-            if ((flags & (CharClass.LETTER | CharClass.DIGIT)) != 0) {
-                alnum++;
-                if ((flags & CharClass.DIGIT) != 0) {
-                    digits++;
-                }
-            }
+        /** Share of words that start with a capital. */
+        double capitalizedRatio() {
+            return words == 0 ? 0 : (double) capitalized / words;
         }
-        return alnum == 0 ? 0 : (double) digits / alnum;
-    }
 
+        /** Share of letters and digits that are digits. */
+        double digitRatio() {
+            return alphanumerics == 0 ? 0 : (double) digits / alphanumerics;
+        }
+    }
 }

@@ -40,6 +40,8 @@ public final class Lexicon {
     private static final String LEADING_DECORATION = " :»«<‹←|•·*>-0123456789";
 
     private final Map<String, Entry> wholeLine = new HashMap<>();
+    /** The longest whole-line phrase: a longer line (a paragraph) needs no look-up, nor the hash of all its text. */
+    private int wholeLineMaxLength;
     /** Start and opening entries, by their first word: a line is only compared with those sharing its first word. */
     private final Map<String, List<Entry>> startsByFirstWord = new HashMap<>();
     private final List<Entry> contains = new ArrayList<>();
@@ -55,7 +57,10 @@ public final class Lexicon {
             String phrase = Fold.fold(cells[2]);
             Entry entry = new Entry(cells[0].strip(), mode, phrase);
             switch (mode) {
-                case LINE, HEADING -> wholeLine.putIfAbsent(phrase, entry);
+                case LINE, HEADING -> {
+                    wholeLine.putIfAbsent(phrase, entry);
+                    wholeLineMaxLength = Math.max(wholeLineMaxLength, phrase.length());
+                }
                 case START, OPENING -> startsByFirstWord.computeIfAbsent(firstWord(phrase), k -> new ArrayList<>()).add(entry);
                 case CONTAINS -> contains.add(entry);
             }
@@ -79,7 +84,7 @@ public final class Lexicon {
      */
     public Optional<Match> match(String folded, int words, boolean endsSentence) {
         String bare = undecorated(folded);
-        Entry whole = wholeLine.get(bare);
+        Entry whole = bare.length() <= wholeLineMaxLength ? wholeLine.get(bare) : null;
         if (whole != null) {
             return Optional.of(new Match(whole.kind(), whole.mode(), whole.phrase()));
         }

@@ -191,15 +191,29 @@ public final class LinePatterns {
         }
         Optional<String> whole = bylineSegment(text);
         if (whole.isPresent()) {
-            String[] parts = FRAME_SEPARATOR.split(whole.get());
+            String[] parts = hasFrameMark(whole.get()) ? FRAME_SEPARATOR.split(whole.get()) : new String[] {whole.get()};
             return parts.length > 1 && isDateline(parts[1], Tokens.words(Fold.fold(parts[1])))
                     ? Optional.of(parts[0].strip()) : whole;
+        }
+        if (!hasFrameMark(text)) {
+            return Optional.empty(); // most lines: no split
         }
         String[] parts = FRAME_SEPARATOR.split(text);
         if (parts.length == 2 && isDateline(parts[0], Tokens.words(Fold.fold(parts[0])))) {
             return bylineSegment(parts[1]);
         }
         return Optional.empty();
+    }
+
+    /** Whether the text has a character {@link #FRAME_SEPARATOR} could split at. */
+    private static boolean hasFrameMark(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '-' || c == '–' || c == '—' || c == '|' || c == '·') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<String> bylineSegment(String text) {
@@ -222,7 +236,6 @@ public final class LinePatterns {
         if (foldedWords.isEmpty() || foldedWords.size() > 12) {
             return false;
         }
-        boolean numericDate = NUMERIC_DATE.matcher(text).find();
         int dateParts = 0;
         boolean month = false;
         for (String w : foldedWords) {
@@ -233,8 +246,9 @@ public final class LinePatterns {
                 dateParts++;
             }
         }
-        boolean anchored = numericDate || (month && (YEAR.matcher(text).find() || CLOCK.matcher(text).find()));
-        return anchored && dateParts * 2 >= foldedWords.size() - 2;
+        // The count first: it rules out most lines without trying an expression.
+        return dateParts * 2 >= foldedWords.size() - 2
+                && (NUMERIC_DATE.matcher(text).find() || month && (YEAR.matcher(text).find() || CLOCK.matcher(text).find()));
     }
 
 }
