@@ -90,10 +90,15 @@ final class SketchBuilder {
 
     private static Set<String> nameWords(ArticleRecord record) {
         Set<String> names = new HashSet<>();
+        // An article names the same people again and again: each spelling is read once.
+        Set<String> spellings = new HashSet<>();
         for (ArticleRecord.Entity e : record.entities()) {
-            names.addAll(Tokens.words(Fold.fold(e.name())));
-            e.aliases().forEach(a -> names.addAll(Tokens.words(Fold.fold(a))));
-            e.mentions().forEach(m -> names.addAll(Tokens.words(Fold.fold(m.text()))));
+            spellings.add(e.name());
+            spellings.addAll(e.aliases());
+            e.mentions().forEach(m -> spellings.add(m.text()));
+        }
+        for (String spelling : spellings) {
+            names.addAll(Tokens.words(Fold.fold(spelling)));
         }
         return names;
     }
