@@ -100,6 +100,9 @@ public final class MetadataExtractor {
         }
         for (int i = decisions.size() - 1; i > lastBody && lastBody >= 0; i--) {
             String line = decisions.get(i).block().text();
+            if (line.isEmpty() || "©(cC".indexOf(line.charAt(0)) < 0) {
+                continue; // what COPYRIGHT can start with: the footer's other lines try no expression
+            }
             Matcher m = COPYRIGHT.matcher(line);
             if (!m.matches()) {
                 continue;
