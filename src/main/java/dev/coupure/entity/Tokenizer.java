@@ -4,6 +4,7 @@ import dev.coupure.text.Fold;
 import dev.coupure.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -27,6 +28,21 @@ final class Tokenizer {
     /** Arabic and other particles written before a hyphen and a capitalized name: "al-Assad". */
     private static final Set<String> NAME_PREFIXES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ben",
             "bin", "abu", "abou", "ibn", "ould", "ag");
+
+    /**
+     * The text and key of each punctuation character below {@code U+2070} (where {@link Fold} has a
+     * table too), made once: an article has as many punctuation tokens as it has sentences and more.
+     */
+    private static final String[][] PUNCTUATION = new String[0x2070][];
+
+    static {
+        for (char c = 0; c < PUNCTUATION.length; c++) {
+            if (!isWordChar(c) && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                String text = String.valueOf(c);
+                PUNCTUATION[c] = new String[] {text, Fold.fold(text)};
+            }
+        }
+    }
 
     private Tokenizer() {
     }
@@ -70,8 +86,7 @@ final class Tokenizer {
             }
             // punctuation: one character per token
             boolean wasBoundary = boundary;
-            out.add(new Token(i, i + 1, String.valueOf(c), Fold.fold(String.valueOf(c)), false, false, false, false,
-                    false, false, line));
+            out.add(punctuation(c, i, line));
             switch (c) {
                 case '!', '?', '\u2026', ':', '\u00AB', '\u201C', '\u201E', '\u2039', '\u00BF', '\u00A1' -> boundary = true;
                 case '"' -> boundary = wasBoundary || (i + 1 < n && isWordChar(text.charAt(i + 1)));
@@ -83,6 +98,13 @@ final class Tokenizer {
             i++;
         }
         return out;
+    }
+
+    private static Token punctuation(char c, int at, int line) {
+        String[] known = c < PUNCTUATION.length ? PUNCTUATION[c] : null;
+        String text = known != null ? known[0] : String.valueOf(c);
+        String key = known != null ? known[1] : Fold.fold(text);
+        return new Token(at, at + 1, text, key, false, false, false, false, false, false, line);
     }
 
     /** Emits a run of word characters, splitting elisions and possessives. Returns the new boundary state. */
@@ -113,8 +135,10 @@ final class Tokenizer {
         int uppers = 0;
         boolean digit = false;
         boolean hyphen = false;
+        boolean ascii = true;
         for (int k = 0; k < t.length(); k++) {
             char c = t.charAt(k);
+            ascii &= c < 0x80;
             if (Character.isLetter(c)) {
                 letters++;
                 if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
@@ -128,7 +152,9 @@ final class Tokenizer {
         }
         char first = t.charAt(0);
         boolean cap = Character.isUpperCase(first) || Character.isTitleCase(first);
-        String key = Fold.fold(t);
+        // an ASCII word folds to its lower case: most words of most articles, then folded without a
+        // builder, and a word already in lower case is its own key
+        String key = !ascii ? Fold.fold(t) : uppers > 0 ? t.toLowerCase(Locale.ROOT) : t;
         if (!cap && hyphen) {
             int h = key.indexOf('-');
             if (h > 0 && h + 1 < t.length() && NAME_PREFIXES.contains(key.substring(0, h))
