@@ -87,12 +87,12 @@ final class Analysis {
             }
             int miscEnd = phrases.misc(seg, i);
             if (miscEnd > 0) {
-                Gazetteer.Match known = gazetteer.longest(seg.text, toks, i);
+                Gazetteer.Match known = seg.known(i);
                 if (known == null || known.end() < miscEnd) {
                     Span s = new Span(seg, i, miscEnd);
                     s.nameTokens = miscEnd - i;
                     s.misc = true;
-                    s.restricted = seg.restrictedLines.contains(t.line);
+                    s.restricted = seg.restrictedLine(t.line);
                     spans.add(s);
                     i = miscEnd;
                     continue;
@@ -100,7 +100,7 @@ final class Analysis {
             }
             int orgEnd = phrases.organization(seg, i);
             int placeEnd = orgEnd > 0 ? -1 : phrases.place(seg, i);
-            Gazetteer.Match g = gazetteer.longest(seg.text, toks, i);
+            Gazetteer.Match g = seg.known(i);
             int phraseEnd = Math.max(orgEnd, placeEnd);
             if (phraseEnd > 0 && (g == null || g.end() < phraseEnd)) {
                 // An organization or place phrase ("ministère de la Défense", "rue de Rivoli") longer than any table name.
@@ -168,7 +168,7 @@ final class Analysis {
                 || lex.isStop(first) && !opens || lex.isDemonym(first) || seg.titleLength[i] > 0) {
             return i; // the rules trim what the tagger took in ("Mais Louis van Gaal", "docteur Jekyll")
         }
-        Gazetteer.Match g = gazetteer.longest(seg.text, seg.tokens, i);
+        Gazetteer.Match g = seg.known(i);
         int phrase = Math.max(Math.max(phrases.organization(seg, i), phrases.place(seg, i)), phrases.misc(seg, i));
         if (g != null && g.end() >= end || phrase >= end) {
             return i;
@@ -221,7 +221,7 @@ final class Analysis {
                     if (seg.titleLength[j] > 0) {
                         break; // "Russian President Vladimir Putin", "the King said": a title is not a name
                     }
-                    Gazetteer.Match g = gazetteer.longest(seg.text, toks, j);
+                    Gazetteer.Match g = seg.known(j);
                     if (g != null && !(allGiven && g.end() - g.start() == 1)) {
                         break;
                     }
@@ -367,7 +367,7 @@ final class Analysis {
     private void addCandidate(Span span, boolean fromTagger) {
         Segment seg = span.seg;
         Token first = seg.tokens.get(span.start);
-        span.restricted = seg.restrictedLines.contains(first.line);
+        span.restricted = seg.restrictedLine(first.line);
         boolean voted = modelEvidence(span);
         if (span.nameTokens >= 2 && span.perEvidence() > 0 && span.org == 0) {
             Gazetteer.Entry known = gazetteer.personByKey(span.nameKey());

@@ -55,7 +55,7 @@ final class Clustering {
     }
 
     List<Entity> entities() {
-        spans.removeIf(s -> s.seg.bylineLines.contains(s.seg.tokens.get(s.start).line));
+        spans.removeIf(s -> s.seg.byline(s.seg.tokens.get(s.start).line));
         Map<String, Cluster> clusters = new LinkedHashMap<>();
         // 1. known entities
         for (Span s : spans) {

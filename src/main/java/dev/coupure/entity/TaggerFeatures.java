@@ -110,7 +110,6 @@ final class TaggerFeatures {
     private final int[] atomStart;
     private final int[] atomAttribute;
     private final int[] atomOffset;
-    private final Gazetteer gazetteer;
     private final Lexicon lex;
     /** Folded words of table aliases to the types (bits by {@link TaggerModel#typeIndex}) of the aliases they are in. */
     private final Map<String, Integer> tableWords = new HashMap<>();
@@ -136,7 +135,6 @@ final class TaggerFeatures {
             }
         }
         atomStart[parsed.size()] = k;
-        this.gazetteer = gazetteer;
         this.lex = lex;
         for (Gazetteer.Form f : gazetteer.forms()) {
             int bit = 1 << TaggerModel.typeIndex(f.entry().type());
@@ -279,8 +277,7 @@ final class TaggerFeatures {
         int[] out = new int[to - from];
         int i = from;
         while (i < to) {
-            Token t = seg.tokens.get(i);
-            Gazetteer.Match m = t.word ? gazetteer.longest(seg.text, seg.tokens, i) : null;
+            Gazetteer.Match m = seg.known(i);
             if (m == null) {
                 i++;
                 continue;
