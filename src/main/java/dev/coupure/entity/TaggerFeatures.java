@@ -162,7 +162,7 @@ final class TaggerFeatures {
      * @param lowerWords the folded words the article writes in lower case
      */
     long[][] extract(Segment seg, int from, int to, Set<String> lowerWords) {
-        return extract(attributes(seg, from, to, lowerWords), 0, to - from);
+        return extract(attributes(seg, from, to, lowerWords, List.of(new int[] {from, to})), 0, to - from);
     }
 
     /**
@@ -188,11 +188,13 @@ final class TaggerFeatures {
 
     /**
      * The attributes of the sentence {@code [from, to)}: {@code [attribute][token - from + 2]}, with
-     * sentinels for the two places before and after.
+     * sentinels for the two places before and after. Only the tokens the features of the windows
+     * read (those of the windows and two on either side) get theirs; the others keep zeros.
      *
      * @param lowerWords the folded words the article writes in lower case
+     * @param windows the parts of the sentence that are tagged, {@code [start, end)} in the segment's tokens
      */
-    long[][] attributes(Segment seg, int from, int to, Set<String> lowerWords) {
+    long[][] attributes(Segment seg, int from, int to, Set<String> lowerWords, List<int[]> windows) {
         int n = to - from;
         long[][] v = new long[ATTRIBUTES][n + 2 * MARGIN];
         for (long[] row : v) {
@@ -203,36 +205,42 @@ final class TaggerFeatures {
         int[] runStart = new int[n];
         int[] runEnd = new int[n];
         runs(seg, from, to, runStart, runEnd);
-        for (int i = 0; i < n; i++) {
-            Token t = seg.tokens.get(from + i);
-            int k = i + MARGIN;
-            v[Attribute.BIAS.ordinal()][k] = 1;
-            v[Attribute.KEY.ordinal()][k] = hash(t.key, 0, t.key.length());
-            v[Attribute.TEXT.ordinal()][k] = hash(t.text, 0, t.text.length());
-            v[Attribute.SHAPE.ordinal()][k] = shape(t.text);
-            v[Attribute.PREFIX2.ordinal()][k] = affix(t.key, 2, true);
-            v[Attribute.PREFIX3.ordinal()][k] = affix(t.key, 3, true);
-            v[Attribute.SUFFIX2.ordinal()][k] = affix(t.key, 2, false);
-            v[Attribute.SUFFIX3.ordinal()][k] = affix(t.key, 3, false);
-            v[Attribute.SUFFIX4.ordinal()][k] = affix(t.key, 4, false);
-            v[Attribute.LENGTH.ordinal()][k] = lengthBucket(t.text.length());
-            v[Attribute.FLAGS.ordinal()][k] = (t.cap ? 1 : 0) | (t.upper ? 2 : 0) | (t.digit ? 4 : 0) | (t.hyphen ? 8 : 0)
-                    | (t.sentenceStart || i == 0 ? 16 : 0) | (t.word ? 32 : 0);
-            v[Attribute.TABLE.ordinal()][k] = table[i];
-            v[Attribute.GIVEN.ordinal()][k] = t.word && lex.isGivenName(t) ? 1 : 0;
-            v[Attribute.CUE_END.ordinal()][k] = seg.cueEnds[from + i];
-            v[Attribute.CUE_START.ordinal()][k] = seg.cueStarts[from + i];
-            v[Attribute.LEXICON.ordinal()][k] = lexicon(t, seg.at(from + i - 1));
-            v[Attribute.POSITION.ordinal()][k] = Math.min(i, 3);
-            v[Attribute.LOWER_ELSEWHERE.ordinal()][k] = t.word && t.cap && !t.upper && lowerWords.contains(t.key) ? 1 : 0;
-            v[Attribute.TABLE_WORD.ordinal()][k] = t.word ? tableWords.getOrDefault(t.key, 0) : 0;
-            if (runEnd[i] > 0) {
-                String firstKey = seg.tokens.get(from + runStart[i]).key;
-                String lastKey = seg.tokens.get(from + runEnd[i] - 1).key;
-                v[Attribute.RUN_FIRST.ordinal()][k] = hash(firstKey, 0, firstKey.length());
-                v[Attribute.RUN_LAST.ordinal()][k] = hash(lastKey, 0, lastKey.length());
-                v[Attribute.RUN_SHAPE.ordinal()][k] = 1 + Math.min(runEnd[i] - runStart[i], 4) * 2 + (runStart[i] == i ? 1 : 0);
+        int next = 0; // windows two tokens apart share the tokens between them
+        for (int[] w : windows) {
+            int end = Math.min(n, w[1] - from + MARGIN);
+            for (int i = Math.max(next, w[0] - from - MARGIN); i < end; i++) {
+                Token t = seg.tokens.get(from + i);
+                int k = i + MARGIN;
+                v[Attribute.BIAS.ordinal()][k] = 1;
+                v[Attribute.KEY.ordinal()][k] = hash(t.key, 0, t.key.length());
+                v[Attribute.TEXT.ordinal()][k] = hash(t.text, 0, t.text.length());
+                v[Attribute.SHAPE.ordinal()][k] = shape(t.text);
+                v[Attribute.PREFIX2.ordinal()][k] = affix(t.key, 2, true);
+                v[Attribute.PREFIX3.ordinal()][k] = affix(t.key, 3, true);
+                v[Attribute.SUFFIX2.ordinal()][k] = affix(t.key, 2, false);
+                v[Attribute.SUFFIX3.ordinal()][k] = affix(t.key, 3, false);
+                v[Attribute.SUFFIX4.ordinal()][k] = affix(t.key, 4, false);
+                v[Attribute.LENGTH.ordinal()][k] = lengthBucket(t.text.length());
+                v[Attribute.FLAGS.ordinal()][k] = (t.cap ? 1 : 0) | (t.upper ? 2 : 0) | (t.digit ? 4 : 0)
+                        | (t.hyphen ? 8 : 0) | (t.sentenceStart || i == 0 ? 16 : 0) | (t.word ? 32 : 0);
+                v[Attribute.TABLE.ordinal()][k] = table[i];
+                v[Attribute.GIVEN.ordinal()][k] = t.word && lex.isGivenName(t) ? 1 : 0;
+                v[Attribute.CUE_END.ordinal()][k] = seg.cueEnds[from + i];
+                v[Attribute.CUE_START.ordinal()][k] = seg.cueStarts[from + i];
+                v[Attribute.LEXICON.ordinal()][k] = lexicon(t, seg.at(from + i - 1));
+                v[Attribute.POSITION.ordinal()][k] = Math.min(i, 3);
+                v[Attribute.LOWER_ELSEWHERE.ordinal()][k] = t.word && t.cap && !t.upper && lowerWords.contains(t.key) ? 1 : 0;
+                v[Attribute.TABLE_WORD.ordinal()][k] = t.word ? tableWords.getOrDefault(t.key, 0) : 0;
+                if (runEnd[i] > 0) {
+                    String firstKey = seg.tokens.get(from + runStart[i]).key;
+                    String lastKey = seg.tokens.get(from + runEnd[i] - 1).key;
+                    v[Attribute.RUN_FIRST.ordinal()][k] = hash(firstKey, 0, firstKey.length());
+                    v[Attribute.RUN_LAST.ordinal()][k] = hash(lastKey, 0, lastKey.length());
+                    v[Attribute.RUN_SHAPE.ordinal()][k] = 1 + Math.min(runEnd[i] - runStart[i], 4) * 2
+                            + (runStart[i] == i ? 1 : 0);
+                }
             }
+            next = Math.max(next, end);
         }
         return v;
     }

@@ -92,4 +92,23 @@ class NameTaggerTest {
         }
         assertEquals(found, TAGGER.names(seg, Set.of()));
     }
+
+    @Property(tries = 300)
+    void windowsGetTheFeaturesTheirWholeSentenceWouldGiveThem(@ForAll("sentences") String text) throws IOException {
+        TaggerFeatures features;
+        try (InputStream in = NameTagger.class.getResourceAsStream(NameTagger.RESOURCE)) {
+            features = new TaggerFeatures(TaggerModel.read(in).templates(), GAZETTEER, LEXICON);
+        }
+        Segment seg = new Segment(text, false, GAZETTEER, LEXICON);
+        Set<String> lower = Set.of("paris");
+        for (int[] s : NameTagger.sentences(seg)) {
+            List<int[]> windows = NameTagger.windows(seg, s[0], s[1]);
+            long[][] whole = features.attributes(seg, s[0], s[1], lower, List.of(s));
+            long[][] parts = features.attributes(seg, s[0], s[1], lower, windows);
+            for (int[] w : windows) {
+                assertArrayEquals(features.extract(whole, w[0] - s[0], w[1] - s[0]),
+                        features.extract(parts, w[0] - s[0], w[1] - s[0]), () -> text + " " + w[0] + "-" + w[1]);
+            }
+        }
+    }
 }
