@@ -160,10 +160,10 @@ final class Analysis {
         int end = modelEnd[i];
         Token first = seg.tokens.get(i);
         // "à La Habra", "selon De Zerbi", "Will Arnett"
-        boolean opens = end - i >= 2 && (first.cap && (lex.isArticle(first) || lex.particles.contains(first.key))
+        boolean opens = end - i >= 2 && (first.cap && (lex.isArticle(first) || lex.isParticleWord(first))
                 && !first.sentenceStart || lex.isGivenName(first));
         // "université de Turku", "voïvodie de Mazovie"
-        boolean head = end - i >= 3 && !first.cap && (lex.orgHeads.contains(first.key) || lex.placeHeads.contains(first.key));
+        boolean head = end - i >= 3 && !first.cap && (lex.isOrgHead(first) || lex.isPlaceHead(first));
         if (end < 0 || modelType[i] == TaggerModel.typeIndex("MISC") || !Phrases.nameWord(first) && !head
                 || lex.isStop(first) && !opens || lex.isDemonym(first) || seg.titleLength[i] > 0) {
             return i; // the rules trim what the tagger took in ("Mais Louis van Gaal", "docteur Jekyll")
@@ -205,7 +205,7 @@ final class Analysis {
             }
             if (Phrases.nameWord(u)) {
                 if (j > i) {
-                    if (lex.particles.contains(u.key) && names > 0 && Phrases.nameWordAt(seg, j + 1)
+                    if (lex.isParticleWord(u) && names > 0 && Phrases.nameWordAt(seg, j + 1)
                             && !lex.isStop(toks.get(j + 1)) && toks.get(j + 1).line == line) {
                         j++; // "Roberto De Zerbi", "Bart De Wever", "Jean-Marie Le Pen"
                         continue;
@@ -274,7 +274,7 @@ final class Analysis {
                 continue;
             }
             Token before = seg.at(s - 1);
-            if (lex.isStop(t) || lex.isDemonym(t) || lex.isPluralDemonym(t, before) || lex.particles.contains(t.key)
+            if (lex.isStop(t) || lex.isDemonym(t) || lex.isPluralDemonym(t, before) || lex.isParticleWord(t)
                     && !t.cap) {
                 s++;
                 continue;
@@ -320,9 +320,9 @@ final class Analysis {
                 && !seg.allCapsLine(first.line)) {
             span.acronym = true;
             span.org += 2;
-        } else if (words.size() >= 2 && lex.orgTails.contains(last.key)) {
+        } else if (words.size() >= 2 && lex.isOrgTail(last)) {
             span.org += 4;
-        } else if (words.size() >= 2 && lex.placeTails.contains(last.key)) {
+        } else if (words.size() >= 2 && lex.isPlaceTail(last)) {
             span.loc += 4;
         } else if (words.size() >= 2 && lex.isGivenName(first)) {
             span.per += 3;
@@ -406,7 +406,7 @@ final class Analysis {
     /** The type the tagger gives most of the span's words, as evidence; false when it gives none. */
     private boolean modelEvidence(Span span) {
         Token first = span.seg.tokens.get(span.start);
-        if (span.end - span.start == 1 && lex.orgHeads.contains(first.key)) {
+        if (span.end - span.start == 1 && lex.isOrgHead(first)) {
             return false; // an organization's head word alone names none: "le Conseil a siégé"
         }
         int[] votes = new int[TaggerModel.TYPES.size()];

@@ -185,7 +185,7 @@ final class Clustering {
     private boolean plainName(Span s) {
         for (int i = s.start; i < s.end; i++) {
             Token t = s.seg.tokens.get(i);
-            if (!t.word || !t.cap || t.upper || t.digit || lex.orgHeads.contains(t.key) || lex.orgTails.contains(t.key)
+            if (!t.word || !t.cap || t.upper || t.digit || lex.isOrgHead(t) || lex.isOrgTail(t)
                     || lex.isStop(t)) {
                 return false;
             }
@@ -223,7 +223,7 @@ final class Clustering {
     private String initials(Span s) {
         StringBuilder b = new StringBuilder();
         for (Token t : s.words()) {
-            if (!t.cap && (lex.isStop(t) || lex.particles.contains(t.key))) {
+            if (!t.cap && (lex.isStop(t) || lex.isParticleWord(t))) {
                 continue;
             }
             for (String part : t.key.split("-")) {

@@ -113,8 +113,6 @@ final class TaggerFeatures {
     private final Lexicon lex;
     /** Folded words of table aliases to the types (bits by {@link TaggerModel#typeIndex}) of the aliases they are in. */
     private final Map<String, Integer> tableWords = new HashMap<>();
-    /** Folded words of the entity lexicons to their classes (bits, see {@link #lexicon}). */
-    private final Map<String, Integer> lexiconWords = new HashMap<>();
 
     TaggerFeatures(List<String> templates, Gazetteer gazetteer, Lexicon lex) {
         List<Template> parsed = new ArrayList<>();
@@ -143,12 +141,6 @@ final class TaggerFeatures {
                     tableWords.merge(t.key, bit, (x, y) -> x | y);
                 }
             }
-        }
-        List<Set<String>> classes = List.of(lex.stop, lex.demonyms, lex.particles, lex.orgHeads, lex.orgTails,
-                lex.placeHeads, lex.placeTails, lex.miscHeads);
-        for (int c = 0; c < classes.size(); c++) {
-            int bit = 1 << c;
-            classes.get(c).forEach(w -> lexiconWords.merge(w, bit, (x, y) -> x | y));
         }
     }
 
@@ -301,14 +293,14 @@ final class TaggerFeatures {
 
     /**
      * The lexicon classes of a word: the ones that depend on the word alone come from
-     * {@link #lexiconWords} in one look-up; hyphenated and plural demonyms and articles (told by
+     * {@link Lexicon#classes}; hyphenated and plural demonyms and articles (told by
      * the written form, "à" is not "a") are checked on the token.
      */
     private int lexicon(Token t, Token before) {
         if (!t.word) {
             return 0;
         }
-        int bits = lexiconWords.getOrDefault(t.key, 0);
+        int bits = lex.classes(t) & Lexicon.TAGGER_CLASSES;
         if ((bits & 2) == 0 && (t.hyphen && lex.isDemonym(t) || lex.isPluralDemonym(t, before))) {
             bits |= 2;
         }
