@@ -25,6 +25,8 @@ final class Clustering {
     private final List<Span> spans;
     /** Words the article writes in lower case: a lone capitalized one without strong evidence is not a name. */
     private final Set<String> lowerWords;
+    /** The {@link #initials} of the multi-word spans, made once: each acronym compares them all. */
+    private final Map<Span, String> initials = new HashMap<>();
 
     Clustering(Gazetteer gazetteer, Lexicon lex, boolean nounsCapitalized, List<Span> spans, Set<String> lowerWords) {
         this.gazetteer = gazetteer;
@@ -212,7 +214,7 @@ final class Clustering {
                 continue;
             }
             for (Span s : c.spans) {
-                if (s.nameTokens >= 2 && initials(s).equals(letters)) {
+                if (s.nameTokens >= 2 && initials.computeIfAbsent(s, this::initials).equals(letters)) {
                     return c;
                 }
             }

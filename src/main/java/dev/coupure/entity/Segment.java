@@ -1,13 +1,16 @@
 package dev.coupure.entity;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * A text (an article's body or its title) as the entity stage reads it: its tokens, the cue
  * phrases each token starts or ends (titles, place and organization words), and the shapes of its
  * lines (Title Case or capitals, bylines and credits). Built once per text, never changed after,
- * but for the table aliases at each token, found on the first question ({@link #known}).
+ * but for what it keeps of the questions asked of it: the table aliases at each token
+ * ({@link #known}) and name keys ({@link #nameKey}).
  */
 final class Segment {
 
@@ -37,6 +40,8 @@ final class Segment {
      */
     private final Gazetteer.Match[] known;
     private static final Gazetteer.Match NO_MATCH = new Gazetteer.Match(null, -1, -1);
+    /** Folded names to their {@link NameKey}: an article names the same people again and again. */
+    private final Map<String, String> nameKeys = new HashMap<>();
 
     Segment(String text, boolean title, Gazetteer gazetteer, Lexicon lex) {
         this.text = text;
@@ -141,6 +146,11 @@ final class Segment {
             known[i] = m == null ? NO_MATCH : m;
         }
         return m == NO_MATCH ? null : m;
+    }
+
+    /** {@link NameKey#of} the folded name. */
+    String nameKey(String folded) {
+        return nameKeys.computeIfAbsent(folded, NameKey::of);
     }
 
     boolean restrictedLine(int line) {

@@ -105,7 +105,7 @@ final class Span {
                 }
                 b.append(t.key);
             }
-            nameKey = NameKey.of(b.toString());
+            nameKey = seg.nameKey(b.toString());
         }
         return nameKey;
     }
@@ -113,7 +113,7 @@ final class Span {
     String lastKey() {
         if (lastKey == null) {
             List<Token> w = keyWords();
-            lastKey = NameKey.of(w.get(w.size() - 1).key);
+            lastKey = seg.nameKey(w.get(w.size() - 1).key);
         }
         return lastKey;
     }

@@ -3,6 +3,7 @@ package dev.coupure.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.coupure.text.PersonNames;
@@ -40,5 +41,14 @@ class SegmentTest {
         assertTrue(seg.allCapsLine(2));
         assertTrue(seg.restrictedLine(3));
         assertFalse(seg.allCapsLine(3));
+    }
+
+    @Test
+    void nameKeysAreMadeOnceAndAreTheNameKeysOfTheFoldedNames() {
+        Segment seg = new Segment("Vladimir Poutine", false, GAZETTEER, LEXICON);
+        String key = seg.nameKey("vladimir poutine");
+        assertEquals(NameKey.of("vladimir poutine"), key);
+        assertEquals("vladimir putin", key);
+        assertSame(key, seg.nameKey("vladimir poutine"));
     }
 }
