@@ -111,4 +111,66 @@ class NameTaggerTest {
             }
         }
     }
+
+    @Property(tries = 200)
+    void viterbiFindsTheBestWellFormedSequence(@ForAll("weights") List<Float> w, @ForAll("before") int before) {
+        int tags = TaggerModel.TAGS;
+        int n = 3;
+        float[] emissions = new float[n * tags];
+        float[] transitions = new float[(tags + 1) * tags];
+        for (int k = 0; k < emissions.length + transitions.length; k++) {
+            float x = w.get(k % w.size()) * (k % 7 - 3);
+            if (k < emissions.length) {
+                emissions[k] = x;
+            } else {
+                transitions[k - emissions.length] = x;
+            }
+        }
+        int[] best = TaggerModel.viterbi(emissions, transitions, n, before);
+        float bestScore = Float.NEGATIVE_INFINITY;
+        for (int a = 0; a < tags; a++) {
+            for (int b = 0; b < tags; b++) {
+                for (int c = 0; c < tags; c++) {
+                    int[] seq = {a, b, c};
+                    if (wellFormed(seq, before)) {
+                        bestScore = Math.max(bestScore, score(seq, before, emissions, transitions));
+                    }
+                }
+            }
+        }
+        assertTrue(wellFormed(best, before), () -> java.util.Arrays.toString(best));
+        assertEquals(bestScore, score(best, before, emissions, transitions), 1e-3f);
+    }
+
+    private static boolean wellFormed(int[] seq, int before) {
+        int prev = before;
+        for (int t : seq) {
+            if (!TaggerModel.allowed(prev, t)) {
+                return false;
+            }
+            prev = t;
+        }
+        return true;
+    }
+
+    private static float score(int[] seq, int before, float[] emissions, float[] transitions) {
+        int tags = TaggerModel.TAGS;
+        float total = 0;
+        int prev = before;
+        for (int i = 0; i < seq.length; i++) {
+            total += emissions[i * tags + seq[i]] + transitions[(prev + 1) * tags + seq[i]];
+            prev = seq[i];
+        }
+        return total;
+    }
+
+    @Provide
+    Arbitrary<List<Float>> weights() {
+        return Arbitraries.floats().between(-5, 5).list().ofMinSize(5).ofMaxSize(30);
+    }
+
+    @Provide
+    Arbitrary<Integer> before() {
+        return Arbitraries.integers().between(-1, TaggerModel.TAGS - 1);
+    }
 }
