@@ -48,7 +48,7 @@ final class NameTagger {
             if (windows.isEmpty()) {
                 continue;
             }
-            long[][] values = l.features.attributes(seg, s[0], s[1], lowerWords, windows);
+            long[] values = l.features.attributes(seg, s[0], s[1], lowerWords, windows);
             for (int[] w : windows) {
                 int[] tags = l.model.tag(l.features.extract(values, w[0] - s[0], w[1] - s[0]), w[0] == s[0] ? -1 : 0);
                 int i = 0;

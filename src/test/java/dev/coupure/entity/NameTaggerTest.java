@@ -103,8 +103,8 @@ class NameTaggerTest {
         Set<String> lower = Set.of("paris");
         for (int[] s : NameTagger.sentences(seg)) {
             List<int[]> windows = NameTagger.windows(seg, s[0], s[1]);
-            long[][] whole = features.attributes(seg, s[0], s[1], lower, List.of(s));
-            long[][] parts = features.attributes(seg, s[0], s[1], lower, windows);
+            long[] whole = features.attributes(seg, s[0], s[1], lower, List.of(s));
+            long[] parts = features.attributes(seg, s[0], s[1], lower, windows);
             for (int[] w : windows) {
                 assertArrayEquals(features.extract(whole, w[0] - s[0], w[1] - s[0]),
                         features.extract(parts, w[0] - s[0], w[1] - s[0]), () -> text + " " + w[0] + "-" + w[1]);
