@@ -40,7 +40,8 @@ final class Analysis {
     private final boolean nounsCapitalized;
 
     private final List<Span> spans = new ArrayList<>();
-    private final Set<String> lowerWords = new HashSet<>();
+    /** The folded words the article writes in lower case. */
+    private Set<String> lowerWords;
     /** Per token of the segment being read: the end of the tagger's name that starts there, or -1. */
     private int[] modelEnd;
     /** Per token of the segment being read: the type index ({@link TaggerModel#TYPES}) of the tagger's name, or -1. */
@@ -57,6 +58,7 @@ final class Analysis {
 
     List<Entity> run(String body, String title) {
         Segment bodySeg = new Segment(body, false, gazetteer, lex);
+        lowerWords = new HashSet<>(bodySeg.tokens.size()); // room for every word: it never grows
         for (Token t : bodySeg.tokens) {
             if (t.word && !t.cap && !t.digit) {
                 lowerWords.add(t.key);
