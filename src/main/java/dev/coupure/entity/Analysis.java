@@ -40,7 +40,8 @@ final class Analysis {
     private final boolean nounsCapitalized;
 
     private final List<Span> spans = new ArrayList<>();
-    private final Set<String> lowerWords = new HashSet<>();
+    /** The folded words the article writes in lower case. */
+    private Set<String> lowerWords;
     /** Per token of the segment being read: the end of the tagger's name that starts there, or -1. */
     private int[] modelEnd;
     /** Per token of the segment being read: the type index ({@link TaggerModel#TYPES}) of the tagger's name, or -1. */
@@ -57,6 +58,7 @@ final class Analysis {
 
     List<Entity> run(String body, String title) {
         Segment bodySeg = new Segment(body, false, gazetteer, lex);
+        lowerWords = new HashSet<>(bodySeg.tokens.size()); // room for every word: it never grows
         for (Token t : bodySeg.tokens) {
             if (t.word && !t.cap && !t.digit) {
                 lowerWords.add(t.key);
@@ -87,12 +89,12 @@ final class Analysis {
             }
             int miscEnd = phrases.misc(seg, i);
             if (miscEnd > 0) {
-                Gazetteer.Match known = gazetteer.longest(seg.text, toks, i);
+                Gazetteer.Match known = seg.known(i);
                 if (known == null || known.end() < miscEnd) {
                     Span s = new Span(seg, i, miscEnd);
                     s.nameTokens = miscEnd - i;
                     s.misc = true;
-                    s.restricted = seg.restrictedLines.contains(t.line);
+                    s.restricted = seg.restrictedLine(t.line);
                     spans.add(s);
                     i = miscEnd;
                     continue;
@@ -100,7 +102,7 @@ final class Analysis {
             }
             int orgEnd = phrases.organization(seg, i);
             int placeEnd = orgEnd > 0 ? -1 : phrases.place(seg, i);
-            Gazetteer.Match g = gazetteer.longest(seg.text, toks, i);
+            Gazetteer.Match g = seg.known(i);
             int phraseEnd = Math.max(orgEnd, placeEnd);
             if (phraseEnd > 0 && (g == null || g.end() < phraseEnd)) {
                 // An organization or place phrase ("ministère de la Défense", "rue de Rivoli") longer than any table name.
@@ -160,15 +162,15 @@ final class Analysis {
         int end = modelEnd[i];
         Token first = seg.tokens.get(i);
         // "à La Habra", "selon De Zerbi", "Will Arnett"
-        boolean opens = end - i >= 2 && (first.cap && (lex.isArticle(first) || lex.particles.contains(first.key))
+        boolean opens = end - i >= 2 && (first.cap && (lex.isArticle(first) || lex.isParticleWord(first))
                 && !first.sentenceStart || lex.isGivenName(first));
         // "université de Turku", "voïvodie de Mazovie"
-        boolean head = end - i >= 3 && !first.cap && (lex.orgHeads.contains(first.key) || lex.placeHeads.contains(first.key));
+        boolean head = end - i >= 3 && !first.cap && (lex.isOrgHead(first) || lex.isPlaceHead(first));
         if (end < 0 || modelType[i] == TaggerModel.typeIndex("MISC") || !Phrases.nameWord(first) && !head
                 || lex.isStop(first) && !opens || lex.isDemonym(first) || seg.titleLength[i] > 0) {
             return i; // the rules trim what the tagger took in ("Mais Louis van Gaal", "docteur Jekyll")
         }
-        Gazetteer.Match g = gazetteer.longest(seg.text, seg.tokens, i);
+        Gazetteer.Match g = seg.known(i);
         int phrase = Math.max(Math.max(phrases.organization(seg, i), phrases.place(seg, i)), phrases.misc(seg, i));
         if (g != null && g.end() >= end || phrase >= end) {
             return i;
@@ -205,7 +207,7 @@ final class Analysis {
             }
             if (Phrases.nameWord(u)) {
                 if (j > i) {
-                    if (lex.particles.contains(u.key) && names > 0 && Phrases.nameWordAt(seg, j + 1)
+                    if (lex.isParticleWord(u) && names > 0 && Phrases.nameWordAt(seg, j + 1)
                             && !lex.isStop(toks.get(j + 1)) && toks.get(j + 1).line == line) {
                         j++; // "Roberto De Zerbi", "Bart De Wever", "Jean-Marie Le Pen"
                         continue;
@@ -221,7 +223,7 @@ final class Analysis {
                     if (seg.titleLength[j] > 0) {
                         break; // "Russian President Vladimir Putin", "the King said": a title is not a name
                     }
-                    Gazetteer.Match g = gazetteer.longest(seg.text, toks, j);
+                    Gazetteer.Match g = seg.known(j);
                     if (g != null && !(allGiven && g.end() - g.start() == 1)) {
                         break;
                     }
@@ -274,7 +276,7 @@ final class Analysis {
                 continue;
             }
             Token before = seg.at(s - 1);
-            if (lex.isStop(t) || lex.isDemonym(t) || lex.isPluralDemonym(t, before) || lex.particles.contains(t.key)
+            if (lex.isStop(t) || lex.isDemonym(t) || lex.isPluralDemonym(t, before) || lex.isParticleWord(t)
                     && !t.cap) {
                 s++;
                 continue;
@@ -320,9 +322,9 @@ final class Analysis {
                 && !seg.allCapsLine(first.line)) {
             span.acronym = true;
             span.org += 2;
-        } else if (words.size() >= 2 && lex.orgTails.contains(last.key)) {
+        } else if (words.size() >= 2 && lex.isOrgTail(last)) {
             span.org += 4;
-        } else if (words.size() >= 2 && lex.placeTails.contains(last.key)) {
+        } else if (words.size() >= 2 && lex.isPlaceTail(last)) {
             span.loc += 4;
         } else if (words.size() >= 2 && lex.isGivenName(first)) {
             span.per += 3;
@@ -367,7 +369,7 @@ final class Analysis {
     private void addCandidate(Span span, boolean fromTagger) {
         Segment seg = span.seg;
         Token first = seg.tokens.get(span.start);
-        span.restricted = seg.restrictedLines.contains(first.line);
+        span.restricted = seg.restrictedLine(first.line);
         boolean voted = modelEvidence(span);
         if (span.nameTokens >= 2 && span.perEvidence() > 0 && span.org == 0) {
             Gazetteer.Entry known = gazetteer.personByKey(span.nameKey());
@@ -406,7 +408,7 @@ final class Analysis {
     /** The type the tagger gives most of the span's words, as evidence; false when it gives none. */
     private boolean modelEvidence(Span span) {
         Token first = span.seg.tokens.get(span.start);
-        if (span.end - span.start == 1 && lex.orgHeads.contains(first.key)) {
+        if (span.end - span.start == 1 && lex.isOrgHead(first)) {
             return false; // an organization's head word alone names none: "le Conseil a siégé"
         }
         int[] votes = new int[TaggerModel.TYPES.size()];

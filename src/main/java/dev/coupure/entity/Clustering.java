@@ -25,6 +25,8 @@ final class Clustering {
     private final List<Span> spans;
     /** Words the article writes in lower case: a lone capitalized one without strong evidence is not a name. */
     private final Set<String> lowerWords;
+    /** The {@link #initials} of the multi-word spans, made once: each acronym compares them all. */
+    private final Map<Span, String> initials = new HashMap<>();
 
     Clustering(Gazetteer gazetteer, Lexicon lex, boolean nounsCapitalized, List<Span> spans, Set<String> lowerWords) {
         this.gazetteer = gazetteer;
@@ -55,7 +57,7 @@ final class Clustering {
     }
 
     List<Entity> entities() {
-        spans.removeIf(s -> s.seg.bylineLines.contains(s.seg.tokens.get(s.start).line));
+        spans.removeIf(s -> s.seg.byline(s.seg.tokens.get(s.start).line));
         Map<String, Cluster> clusters = new LinkedHashMap<>();
         // 1. known entities
         for (Span s : spans) {
@@ -185,7 +187,7 @@ final class Clustering {
     private boolean plainName(Span s) {
         for (int i = s.start; i < s.end; i++) {
             Token t = s.seg.tokens.get(i);
-            if (!t.word || !t.cap || t.upper || t.digit || lex.orgHeads.contains(t.key) || lex.orgTails.contains(t.key)
+            if (!t.word || !t.cap || t.upper || t.digit || lex.isOrgHead(t) || lex.isOrgTail(t)
                     || lex.isStop(t)) {
                 return false;
             }
@@ -212,7 +214,7 @@ final class Clustering {
                 continue;
             }
             for (Span s : c.spans) {
-                if (s.nameTokens >= 2 && initials(s).equals(letters)) {
+                if (s.nameTokens >= 2 && initials.computeIfAbsent(s, this::initials).equals(letters)) {
                     return c;
                 }
             }
@@ -223,7 +225,7 @@ final class Clustering {
     private String initials(Span s) {
         StringBuilder b = new StringBuilder();
         for (Token t : s.words()) {
-            if (!t.cap && (lex.isStop(t) || lex.particles.contains(t.key))) {
+            if (!t.cap && (lex.isStop(t) || lex.isParticleWord(t))) {
                 continue;
             }
             for (String part : t.key.split("-")) {

@@ -38,6 +38,22 @@ final class Lexicon {
     private static final String[] PLURAL_DEMONYM_SUFFIXES = {"iens", "iennes", "eens", "eennes", "ains", "aines", "ais",
         "aises", "ois", "oises", "ans", "ites", "ards"};
 
+    /**
+     * Classes of a folded word, as bits: the eight word lists in the order of the tagger's LEXICON
+     * attribute ({@link #TAGGER_CLASSES}), then a given name (of a capitalized word).
+     */
+    private static final int STOP = 1;
+    private static final int DEMONYM = 2;
+    private static final int PARTICLE = 4;
+    private static final int ORG_HEAD = 8;
+    private static final int ORG_TAIL = 16;
+    private static final int PLACE_HEAD = 32;
+    private static final int PLACE_TAIL = 64;
+    private static final int MISC_HEAD = 128;
+    /** The bits of {@link #classes} the tagger's LEXICON attribute reads. */
+    static final int TAGGER_CLASSES = 255;
+    private static final int GIVEN = 256;
+
     final Set<String> stop = new HashSet<>();
     final Set<String> demonyms = new HashSet<>();
     final Set<String> particles = new HashSet<>();
@@ -48,6 +64,8 @@ final class Lexicon {
     final Set<String> miscHeads = new HashSet<>();
     final CueNode cues = new CueNode();
     final PersonNames people;
+    /** Folded words of the eight word lists to their classes. */
+    private final Map<String, Integer> listed = new HashMap<>();
 
     Lexicon(PersonNames people) {
         this.people = people;
@@ -96,7 +114,26 @@ final class Lexicon {
                 }
             }
         }
+        List<Set<String>> lists = List.of(stop, demonyms, particles, orgHeads, orgTails, placeHeads, placeTails, miscHeads);
+        for (int c = 0; c < lists.size(); c++) {
+            int bit = 1 << c;
+            lists.get(c).forEach(w -> listed.merge(w, bit, (x, y) -> x | y));
+        }
     }
+
+    /**
+     * The classes of a token's folded word, looked up on the first question and kept on the token:
+     * the rules and the tagger ask about the same words many times over.
+     */
+    int classes(Token t) {
+        int c = t.classes;
+        if (c < 0) {
+            c = listed.getOrDefault(t.key, 0) | (t.cap && people.isFoldedGivenName(t.key) ? GIVEN : 0);
+            t.classes = c;
+        }
+        return c;
+    }
+
 
     /** The words of a cue phrase, folded; a word ending in an apostrophe stays one word ("d'"). */
     static List<String> cueWords(String phrase) {
@@ -146,11 +183,35 @@ final class Lexicon {
     }
 
     boolean isStop(Token t) {
-        return stop.contains(t.key);
+        return (classes(t) & STOP) != 0;
+    }
+
+    boolean isParticleWord(Token t) {
+        return (classes(t) & PARTICLE) != 0;
+    }
+
+    boolean isOrgHead(Token t) {
+        return (classes(t) & ORG_HEAD) != 0;
+    }
+
+    boolean isOrgTail(Token t) {
+        return (classes(t) & ORG_TAIL) != 0;
+    }
+
+    boolean isPlaceHead(Token t) {
+        return (classes(t) & PLACE_HEAD) != 0;
+    }
+
+    boolean isPlaceTail(Token t) {
+        return (classes(t) & PLACE_TAIL) != 0;
+    }
+
+    boolean isMiscHead(Token t) {
+        return (classes(t) & MISC_HEAD) != 0;
     }
 
     boolean isDemonym(Token t) {
-        if (demonyms.contains(t.key)) {
+        if ((classes(t) & DEMONYM) != 0) {
             return true;
         }
         if (t.hyphen) {
@@ -183,26 +244,33 @@ final class Lexicon {
 
     /** An article, compared on the written form so that "à" is not the English "a". */
     boolean isArticle(Token t) {
-        return t.word && ARTICLES.contains(t.text.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''));
+        // an article's folded word is an article too: that rules out most words without a new string
+        return t.word && ARTICLES.contains(t.key)
+                && ARTICLES.contains(t.text.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''));
     }
 
     boolean isGivenName(Token t) {
         if (!t.cap || t.upper && t.text.length() > 1) {
             return false;
         }
-        return people.isFoldedGivenName(t.key);
+        return (classes(t) & GIVEN) != 0;
     }
 
+    /** A name particle in lower case ("de", "van"). */
     boolean isParticle(Token t) {
-        return t.word && !t.cap && particles.contains(t.key);
+        return t.word && !t.cap && isParticleWord(t);
     }
 
     /** A lower-case word that can be an adjective inside an organization's name ("européenne", "socialiste"). */
     boolean isAdjective(Token t) {
-        if (!t.word || t.cap || t.digit || stop.contains(t.key)) {
+        if (!t.word || t.cap || t.digit) {
             return false;
         }
-        if (demonyms.contains(t.key)) {
+        int c = classes(t);
+        if ((c & STOP) != 0) {
+            return false;
+        }
+        if ((c & DEMONYM) != 0) {
             return true;
         }
         for (String suffix : ADJECTIVE_SUFFIXES) {

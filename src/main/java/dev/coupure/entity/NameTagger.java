@@ -48,7 +48,7 @@ final class NameTagger {
             if (windows.isEmpty()) {
                 continue;
             }
-            long[][] values = l.features.attributes(seg, s[0], s[1], lowerWords);
+            long[] values = l.features.attributes(seg, s[0], s[1], lowerWords, windows);
             for (int[] w : windows) {
                 int[] tags = l.model.tag(l.features.extract(values, w[0] - s[0], w[1] - s[0]), w[0] == s[0] ? -1 : 0);
                 int i = 0;
@@ -77,7 +77,7 @@ final class NameTagger {
      * leaves the rest out, as O: the model seldom tags a word far from any capital otherwise, and
      * news text has long stretches without one.
      */
-    private static List<int[]> windows(Segment seg, int from, int to) {
+    static List<int[]> windows(Segment seg, int from, int to) {
         List<int[]> out = new ArrayList<>();
         int last = Integer.MIN_VALUE / 2;
         for (int i = from; i < to; i++) {

@@ -39,7 +39,7 @@ final class Phrases {
         List<Token> toks = seg.tokens;
         Token h = toks.get(i);
         boolean lowerMinistry = !h.cap && h.key.equals("ministere");
-        if (!lowerMinistry && !(h.cap && !h.upper && lex.orgHeads.contains(h.key))) {
+        if (!lowerMinistry && !(h.cap && !h.upper && lex.isOrgHead(h))) {
             return -1;
         }
         int n = toks.size();
@@ -99,7 +99,7 @@ final class Phrases {
      */
     int misc(Segment seg, int i) {
         Token h = seg.tokens.get(i);
-        if (!h.cap || h.upper || !lex.miscHeads.contains(h.key)) {
+        if (!h.cap || h.upper || !lex.isMiscHead(h)) {
             return -1;
         }
         Token u = seg.at(i + 1);
@@ -138,7 +138,7 @@ final class Phrases {
     int place(Segment seg, int i) {
         List<Token> toks = seg.tokens;
         Token h = toks.get(i);
-        if (!lex.placeHeads.contains(h.key) || h.upper) {
+        if (!lex.isPlaceHead(h) || h.upper) {
             return -1;
         }
         int j = i + 1;

@@ -1,7 +1,6 @@
 package dev.coupure.entity;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,7 +8,9 @@ import java.util.Set;
 /**
  * A text (an article's body or its title) as the entity stage reads it: its tokens, the cue
  * phrases each token starts or ends (titles, place and organization words), and the shapes of its
- * lines (Title Case or capitals, bylines and credits). Built once per text, never changed after.
+ * lines (Title Case or capitals, bylines and credits). Built once per text, never changed after,
+ * but for what it keeps of the questions asked of it: the table aliases at each token
+ * ({@link #known}) and name keys ({@link #nameKey}).
  */
 final class Segment {
 
@@ -26,18 +27,33 @@ final class Segment {
     final int[] cueEnds;
     /** Kinds (Lexicon bits) of the cue phrases that start at a token. */
     final int[] cueStarts;
-    /** Lines in Title Case or in capitals: their unknown names may only join known entities. */
-    final Set<Integer> restrictedLines = new HashSet<>();
-    /** Lines written in capitals: a word in capitals there is not an acronym. */
-    final Set<Integer> capitalLines = new HashSet<>();
-    /** Bylines and credits ("Par Jean Dupont", "Photo : AFP"): they name the authors, not the story's actors. */
-    final Set<Integer> bylineLines = new HashSet<>();
+    /** By line: in Title Case or in capitals, so that its unknown names may only join known entities. */
+    private final boolean[] restrictedLines;
+    /** By line: written in capitals, so that a word in capitals there is not an acronym. */
+    private final boolean[] capitalLines;
+    /** By line: a byline or a credit ("Par Jean Dupont", "Photo : AFP"), which names the authors, not the story's actors. */
+    private final boolean[] bylineLines;
+    private final Gazetteer gazetteer;
+    /**
+     * By token: the longest table alias that starts there, {@link #NO_MATCH} for none, null until
+     * asked. The rules, the line shapes and the tagger's features each ask for the same tokens.
+     */
+    private final Gazetteer.Match[] known;
+    private static final Gazetteer.Match NO_MATCH = new Gazetteer.Match(null, -1, -1);
+    /** Folded names to their {@link NameKey}: an article names the same people again and again. */
+    private final Map<String, String> nameKeys = new HashMap<>();
 
     Segment(String text, boolean title, Gazetteer gazetteer, Lexicon lex) {
         this.text = text;
         this.title = title;
+        this.gazetteer = gazetteer;
         this.tokens = Tokenizer.tokenize(text);
         int n = tokens.size();
+        this.known = new Gazetteer.Match[n];
+        int lines = n == 0 ? 0 : tokens.get(n - 1).line + 1;
+        this.restrictedLines = new boolean[lines];
+        this.capitalLines = new boolean[lines];
+        this.bylineLines = new boolean[lines];
         this.titleLength = new int[n];
         this.cueEnds = new int[n];
         this.cueStarts = new int[n];
@@ -61,7 +77,7 @@ final class Segment {
                 }
             }
         }
-        lineShapes(gazetteer, lex);
+        lineShapes(lex);
         bylines();
     }
 
@@ -82,50 +98,71 @@ final class Segment {
             boolean credit = first.word && CREDIT_WORDS.contains(first.key) && second != null
                     && (second.text.equals(":") || second.text.equals("/"));
             if (by || credit || first.text.equals("\u00A9")) {
-                bylineLines.add(line);
+                bylineLines[line] = true;
             }
             i = j;
         }
     }
 
-    private void lineShapes(Gazetteer gazetteer, Lexicon lex) {
-        Map<Integer, int[]> counts = new HashMap<>(); // line -> {long words, capitalized, words, upper}
+    private void lineShapes(Lexicon lex) {
+        int lines = restrictedLines.length;
+        int[] longWords = new int[lines];
+        int[] capitalized = new int[lines];
+        int[] words = new int[lines];
+        int[] upper = new int[lines];
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!t.word || t.digit) {
                 continue;
             }
-            int[] c = counts.computeIfAbsent(t.line, k -> new int[4]);
             if (t.text.length() >= 2) {
-                c[2]++;
+                words[t.line]++;
                 if (t.upper) {
-                    c[3]++;
+                    upper[t.line]++;
                 }
             }
             // Title Case shows on the words that are not names: "Putin Hosts Iranian President"
             if (t.text.length() >= 4 && !lex.isStop(t) && !t.sentenceStart && !(t.cap && lex.isGivenName(t))
-                    && !(t.cap && gazetteer.longest(text, tokens, i) != null)) {
-                c[0]++;
+                    && !(t.cap && known(i) != null)) {
+                longWords[t.line]++;
                 if (t.cap) {
-                    c[1]++;
+                    capitalized[t.line]++;
                 }
             }
         }
-        for (Map.Entry<Integer, int[]> e : counts.entrySet()) {
-            int[] c = e.getValue();
-            boolean titleCase = c[0] >= 3 && c[1] * 5 >= c[0] * 4;
-            boolean capitals = c[2] >= 3 && c[3] * 5 >= c[2] * 4;
-            if (titleCase || capitals) {
-                restrictedLines.add(e.getKey());
-            }
-            if (capitals) {
-                capitalLines.add(e.getKey());
-            }
+        for (int line = 0; line < lines; line++) {
+            boolean titleCase = longWords[line] >= 3 && capitalized[line] * 5 >= longWords[line] * 4;
+            boolean capitals = words[line] >= 3 && upper[line] * 5 >= words[line] * 4;
+            restrictedLines[line] = titleCase || capitals;
+            capitalLines[line] = capitals;
         }
     }
 
+    /** The longest table alias that starts at token {@code i} ({@link Gazetteer#longest}), or null. */
+    Gazetteer.Match known(int i) {
+        Gazetteer.Match m = known[i];
+        if (m == null) {
+            m = gazetteer.longest(text, tokens, i);
+            known[i] = m == null ? NO_MATCH : m;
+        }
+        return m == NO_MATCH ? null : m;
+    }
+
+    /** {@link NameKey#of} the folded name. */
+    String nameKey(String folded) {
+        return nameKeys.computeIfAbsent(folded, NameKey::of);
+    }
+
+    boolean restrictedLine(int line) {
+        return restrictedLines[line];
+    }
+
     boolean allCapsLine(int line) {
-        return capitalLines.contains(line);
+        return capitalLines[line];
+    }
+
+    boolean byline(int line) {
+        return bylineLines[line];
     }
 
     Token at(int i) {

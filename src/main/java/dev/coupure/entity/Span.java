@@ -35,6 +35,9 @@ final class Span {
      */
     boolean tentative;
     Clustering.Cluster cluster;
+    /** {@link #nameKey} and {@link #lastKey}, made on the first call: coreference asks for them again and again. */
+    private String nameKey;
+    private String lastKey;
 
     Span(Segment seg, int start, int end) {
         this.seg = seg;
@@ -94,18 +97,24 @@ final class Span {
     }
 
     String nameKey() {
-        StringBuilder b = new StringBuilder();
-        for (Token t : keyWords()) {
-            if (b.length() > 0) {
-                b.append(' ');
+        if (nameKey == null) {
+            StringBuilder b = new StringBuilder();
+            for (Token t : keyWords()) {
+                if (b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(t.key);
             }
-            b.append(t.key);
+            nameKey = seg.nameKey(b.toString());
         }
-        return NameKey.of(b.toString());
+        return nameKey;
     }
 
     String lastKey() {
-        List<Token> w = keyWords();
-        return NameKey.of(w.get(w.size() - 1).key);
+        if (lastKey == null) {
+            List<Token> w = keyWords();
+            lastKey = seg.nameKey(w.get(w.size() - 1).key);
+        }
+        return lastKey;
     }
 }

@@ -1,6 +1,7 @@
 package dev.coupure.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -108,14 +109,11 @@ final class TaggerFeatures {
     private final List<Template> templates;
     /** The templates flattened for the inner loop: template {@code t}'s atoms are {@code [atomStart[t], atomStart[t + 1])}. */
     private final int[] atomStart;
-    private final int[] atomAttribute;
-    private final int[] atomOffset;
-    private final Gazetteer gazetteer;
+    /** Where an atom's value is in {@link #attributes}, from its token's first value. */
+    private final int[] atomPlace;
     private final Lexicon lex;
     /** Folded words of table aliases to the types (bits by {@link TaggerModel#typeIndex}) of the aliases they are in. */
     private final Map<String, Integer> tableWords = new HashMap<>();
-    /** Folded words of the entity lexicons to their classes (bits, see {@link #lexicon}). */
-    private final Map<String, Integer> lexiconWords = new HashMap<>();
 
     TaggerFeatures(List<String> templates, Gazetteer gazetteer, Lexicon lex) {
         List<Template> parsed = new ArrayList<>();
@@ -125,18 +123,15 @@ final class TaggerFeatures {
         this.templates = List.copyOf(parsed);
         this.atomStart = new int[parsed.size() + 1];
         int atoms = parsed.stream().mapToInt(t -> t.attributes.length).sum();
-        this.atomAttribute = new int[atoms];
-        this.atomOffset = new int[atoms];
+        this.atomPlace = new int[atoms];
         int k = 0;
         for (int t = 0; t < parsed.size(); t++) {
             atomStart[t] = k;
             for (int a = 0; a < parsed.get(t).attributes.length; a++, k++) {
-                atomAttribute[k] = parsed.get(t).attributes[a].ordinal();
-                atomOffset[k] = MARGIN + parsed.get(t).offsets[a];
+                atomPlace[k] = (MARGIN + parsed.get(t).offsets[a]) * ATTRIBUTES + parsed.get(t).attributes[a].ordinal();
             }
         }
         atomStart[parsed.size()] = k;
-        this.gazetteer = gazetteer;
         this.lex = lex;
         for (Gazetteer.Form f : gazetteer.forms()) {
             int bit = 1 << TaggerModel.typeIndex(f.entry().type());
@@ -145,12 +140,6 @@ final class TaggerFeatures {
                     tableWords.merge(t.key, bit, (x, y) -> x | y);
                 }
             }
-        }
-        List<Set<String>> classes = List.of(lex.stop, lex.demonyms, lex.particles, lex.orgHeads, lex.orgTails,
-                lex.placeHeads, lex.placeTails, lex.miscHeads);
-        for (int c = 0; c < classes.size(); c++) {
-            int bit = 1 << c;
-            classes.get(c).forEach(w -> lexiconWords.merge(w, bit, (x, y) -> x | y));
         }
     }
 
@@ -164,22 +153,23 @@ final class TaggerFeatures {
      * @param lowerWords the folded words the article writes in lower case
      */
     long[][] extract(Segment seg, int from, int to, Set<String> lowerWords) {
-        return extract(attributes(seg, from, to, lowerWords), 0, to - from);
+        return extract(attributes(seg, from, to, lowerWords, List.of(new int[] {from, to})), 0, to - from);
     }
 
     /**
      * The features of the sentence's tokens {@code [windowFrom, windowTo)} (counted from the
      * sentence's first token), from the sentence's {@link #attributes}: {@code [token - windowFrom][template]}.
      */
-    long[][] extract(long[][] values, int windowFrom, int windowTo) {
+    long[][] extract(long[] values, int windowFrom, int windowTo) {
         int count = atomStart.length - 1;
         long[][] out = new long[windowTo - windowFrom][count];
         for (int i = windowFrom; i < windowTo; i++) {
             long[] features = out[i - windowFrom];
+            int first = i * ATTRIBUTES;
             for (int t = 0; t < count; t++) {
                 long h = (t + 1L) * 0x9E3779B97F4A7C15L;
                 for (int a = atomStart[t]; a < atomStart[t + 1]; a++) {
-                    h = (h ^ values[atomAttribute[a]][i + atomOffset[a]]) * 0xbf58476d1ce4e5b9L;
+                    h = (h ^ values[first + atomPlace[a]]) * 0xbf58476d1ce4e5b9L;
                     h ^= h >>> 31;
                 }
                 features[t] = mix(h);
@@ -189,52 +179,59 @@ final class TaggerFeatures {
     }
 
     /**
-     * The attributes of the sentence {@code [from, to)}: {@code [attribute][token - from + 2]}, with
-     * sentinels for the two places before and after.
+     * The attributes of the sentence {@code [from, to)}: {@code [(token - from + 2) × attributes + attribute]}
+     * (a token's values side by side, as its features read them), with sentinels for the two places
+     * before and after. Only the tokens the features of the windows
+     * read (those of the windows and two on either side) get theirs; the others keep zeros.
      *
      * @param lowerWords the folded words the article writes in lower case
+     * @param windows the parts of the sentence that are tagged, {@code [start, end)} in the segment's tokens
      */
-    long[][] attributes(Segment seg, int from, int to, Set<String> lowerWords) {
+    long[] attributes(Segment seg, int from, int to, Set<String> lowerWords, List<int[]> windows) {
         int n = to - from;
-        long[][] v = new long[ATTRIBUTES][n + 2 * MARGIN];
-        for (long[] row : v) {
-            row[0] = row[1] = 0x5EED0001L;
-            row[n + MARGIN] = row[n + MARGIN + 1] = 0x5EED0002L;
-        }
+        long[] v = new long[(n + 2 * MARGIN) * ATTRIBUTES];
+        Arrays.fill(v, 0, MARGIN * ATTRIBUTES, 0x5EED0001L);
+        Arrays.fill(v, (n + MARGIN) * ATTRIBUTES, v.length, 0x5EED0002L);
         int[] table = tableTags(seg, from, to);
         int[] runStart = new int[n];
         int[] runEnd = new int[n];
         runs(seg, from, to, runStart, runEnd);
-        for (int i = 0; i < n; i++) {
-            Token t = seg.tokens.get(from + i);
-            int k = i + MARGIN;
-            v[Attribute.BIAS.ordinal()][k] = 1;
-            v[Attribute.KEY.ordinal()][k] = hash(t.key, 0, t.key.length());
-            v[Attribute.TEXT.ordinal()][k] = hash(t.text, 0, t.text.length());
-            v[Attribute.SHAPE.ordinal()][k] = shape(t.text);
-            v[Attribute.PREFIX2.ordinal()][k] = affix(t.key, 2, true);
-            v[Attribute.PREFIX3.ordinal()][k] = affix(t.key, 3, true);
-            v[Attribute.SUFFIX2.ordinal()][k] = affix(t.key, 2, false);
-            v[Attribute.SUFFIX3.ordinal()][k] = affix(t.key, 3, false);
-            v[Attribute.SUFFIX4.ordinal()][k] = affix(t.key, 4, false);
-            v[Attribute.LENGTH.ordinal()][k] = lengthBucket(t.text.length());
-            v[Attribute.FLAGS.ordinal()][k] = (t.cap ? 1 : 0) | (t.upper ? 2 : 0) | (t.digit ? 4 : 0) | (t.hyphen ? 8 : 0)
-                    | (t.sentenceStart || i == 0 ? 16 : 0) | (t.word ? 32 : 0);
-            v[Attribute.TABLE.ordinal()][k] = table[i];
-            v[Attribute.GIVEN.ordinal()][k] = t.word && lex.isGivenName(t) ? 1 : 0;
-            v[Attribute.CUE_END.ordinal()][k] = seg.cueEnds[from + i];
-            v[Attribute.CUE_START.ordinal()][k] = seg.cueStarts[from + i];
-            v[Attribute.LEXICON.ordinal()][k] = lexicon(t, seg.at(from + i - 1));
-            v[Attribute.POSITION.ordinal()][k] = Math.min(i, 3);
-            v[Attribute.LOWER_ELSEWHERE.ordinal()][k] = t.word && t.cap && !t.upper && lowerWords.contains(t.key) ? 1 : 0;
-            v[Attribute.TABLE_WORD.ordinal()][k] = t.word ? tableWords.getOrDefault(t.key, 0) : 0;
-            if (runEnd[i] > 0) {
-                String firstKey = seg.tokens.get(from + runStart[i]).key;
-                String lastKey = seg.tokens.get(from + runEnd[i] - 1).key;
-                v[Attribute.RUN_FIRST.ordinal()][k] = hash(firstKey, 0, firstKey.length());
-                v[Attribute.RUN_LAST.ordinal()][k] = hash(lastKey, 0, lastKey.length());
-                v[Attribute.RUN_SHAPE.ordinal()][k] = 1 + Math.min(runEnd[i] - runStart[i], 4) * 2 + (runStart[i] == i ? 1 : 0);
+        int next = 0; // windows two tokens apart share the tokens between them
+        for (int[] w : windows) {
+            int end = Math.min(n, w[1] - from + MARGIN);
+            for (int i = Math.max(next, w[0] - from - MARGIN); i < end; i++) {
+                Token t = seg.tokens.get(from + i);
+                int k = (i + MARGIN) * ATTRIBUTES;
+                v[k + Attribute.BIAS.ordinal()] = 1;
+                v[k + Attribute.KEY.ordinal()] = hash(t.key, 0, t.key.length());
+                v[k + Attribute.TEXT.ordinal()] = hash(t.text, 0, t.text.length());
+                v[k + Attribute.SHAPE.ordinal()] = shape(t.text);
+                v[k + Attribute.PREFIX2.ordinal()] = affix(t.key, 2, true);
+                v[k + Attribute.PREFIX3.ordinal()] = affix(t.key, 3, true);
+                v[k + Attribute.SUFFIX2.ordinal()] = affix(t.key, 2, false);
+                v[k + Attribute.SUFFIX3.ordinal()] = affix(t.key, 3, false);
+                v[k + Attribute.SUFFIX4.ordinal()] = affix(t.key, 4, false);
+                v[k + Attribute.LENGTH.ordinal()] = lengthBucket(t.text.length());
+                v[k + Attribute.FLAGS.ordinal()] = (t.cap ? 1 : 0) | (t.upper ? 2 : 0) | (t.digit ? 4 : 0)
+                        | (t.hyphen ? 8 : 0) | (t.sentenceStart || i == 0 ? 16 : 0) | (t.word ? 32 : 0);
+                v[k + Attribute.TABLE.ordinal()] = table[i];
+                v[k + Attribute.GIVEN.ordinal()] = t.word && lex.isGivenName(t) ? 1 : 0;
+                v[k + Attribute.CUE_END.ordinal()] = seg.cueEnds[from + i];
+                v[k + Attribute.CUE_START.ordinal()] = seg.cueStarts[from + i];
+                v[k + Attribute.LEXICON.ordinal()] = lexicon(t, seg.at(from + i - 1));
+                v[k + Attribute.POSITION.ordinal()] = Math.min(i, 3);
+                v[k + Attribute.LOWER_ELSEWHERE.ordinal()] = t.word && t.cap && !t.upper && lowerWords.contains(t.key) ? 1 : 0;
+                v[k + Attribute.TABLE_WORD.ordinal()] = t.word ? tableWords.getOrDefault(t.key, 0) : 0;
+                if (runEnd[i] > 0) {
+                    String firstKey = seg.tokens.get(from + runStart[i]).key;
+                    String lastKey = seg.tokens.get(from + runEnd[i] - 1).key;
+                    v[k + Attribute.RUN_FIRST.ordinal()] = hash(firstKey, 0, firstKey.length());
+                    v[k + Attribute.RUN_LAST.ordinal()] = hash(lastKey, 0, lastKey.length());
+                    v[k + Attribute.RUN_SHAPE.ordinal()] = 1 + Math.min(runEnd[i] - runStart[i], 4) * 2
+                            + (runStart[i] == i ? 1 : 0);
+                }
             }
+            next = Math.max(next, end);
         }
         return v;
     }
@@ -279,8 +276,7 @@ final class TaggerFeatures {
         int[] out = new int[to - from];
         int i = from;
         while (i < to) {
-            Token t = seg.tokens.get(i);
-            Gazetteer.Match m = t.word ? gazetteer.longest(seg.text, seg.tokens, i) : null;
+            Gazetteer.Match m = seg.known(i);
             if (m == null) {
                 i++;
                 continue;
@@ -296,14 +292,14 @@ final class TaggerFeatures {
 
     /**
      * The lexicon classes of a word: the ones that depend on the word alone come from
-     * {@link #lexiconWords} in one look-up; hyphenated and plural demonyms and articles (told by
+     * {@link Lexicon#classes}; hyphenated and plural demonyms and articles (told by
      * the written form, "à" is not "a") are checked on the token.
      */
     private int lexicon(Token t, Token before) {
         if (!t.word) {
             return 0;
         }
-        int bits = lexiconWords.getOrDefault(t.key, 0);
+        int bits = lex.classes(t) & Lexicon.TAGGER_CLASSES;
         if ((bits & 2) == 0 && (t.hyphen && lex.isDemonym(t) || lex.isPluralDemonym(t, before))) {
             bits |= 2;
         }

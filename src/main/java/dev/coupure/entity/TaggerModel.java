@@ -87,18 +87,44 @@ final class TaggerModel {
      * after tag {@code before} (-1: the part opens the sentence).
      */
     int[] tag(long[][] features, int before) {
+        assert TAGS == 9 : "the sums below keep one local per tag";
         int n = features.length;
         float[] emissions = new float[n * TAGS];
+        int[] rows = new int[n == 0 ? 0 : features[0].length];
         for (int i = 0; i < n; i++) {
+            // the look-ups first, all of them, so that their cache misses overlap
+            int found = 0;
             for (long f : features[i]) {
                 int row = table.row(f);
                 if (row >= 0) {
-                    int base = row * TAGS;
-                    for (int t = 0; t < TAGS; t++) {
-                        emissions[i * TAGS + t] += weights[base + t];
-                    }
+                    rows[found++] = row;
                 }
             }
+            // then the sums, in the features' order, in one local per tag: a store per feature and tag
+            // into the emissions was most of the work
+            float e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
+            for (int k = 0; k < found; k++) {
+                int base = rows[k] * TAGS;
+                e0 += weights[base];
+                e1 += weights[base + 1];
+                e2 += weights[base + 2];
+                e3 += weights[base + 3];
+                e4 += weights[base + 4];
+                e5 += weights[base + 5];
+                e6 += weights[base + 6];
+                e7 += weights[base + 7];
+                e8 += weights[base + 8];
+            }
+            int at = i * TAGS;
+            emissions[at] = e0;
+            emissions[at + 1] = e1;
+            emissions[at + 2] = e2;
+            emissions[at + 3] = e3;
+            emissions[at + 4] = e4;
+            emissions[at + 5] = e5;
+            emissions[at + 6] = e6;
+            emissions[at + 7] = e7;
+            emissions[at + 8] = e8;
         }
         return viterbi(emissions, transitions, n, before);
     }
@@ -129,10 +155,9 @@ final class TaggerModel {
             for (int t = 0; t < TAGS; t++) {
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = 0;
-                for (int p = 0; p < TAGS; p++) {
-                    if (!allowed(p, t)) {
-                        continue;
-                    }
+                // an I- tag has two possible predecessors, its B- and itself (see allowed): only those are read
+                boolean inside = t != 0 && t % 2 == 0;
+                for (int p = inside ? t - 1 : 0; p <= (inside ? t : TAGS - 1); p++) {
                     float s = score[(i - 1) * TAGS + p] + transitions[(p + 1) * TAGS + t];
                     if (s > best) {
                         best = s;

@@ -1,6 +1,9 @@
 package dev.coupure.entity;
 
-/** A word or punctuation token with its character offsets and shape. Immutable. */
+/**
+ * A word or punctuation token with its character offsets and shape. Immutable, but for the
+ * classes of its word, which the {@link Lexicon} of the analysis that reads it keeps there.
+ */
 final class Token {
 
     final int start;
@@ -20,6 +23,8 @@ final class Token {
     final boolean sentenceStart;
     /** Index of the line (paragraph) of the token: names never run across lines. */
     final int line;
+    /** {@link Lexicon#classes}, -1 until asked. */
+    int classes = -1;
 
     Token(int start, int end, String text, String key, boolean word, boolean cap, boolean upper, boolean digit,
             boolean hyphen, boolean sentenceStart, int line) {

@@ -4,6 +4,7 @@ import dev.coupure.text.Fold;
 import dev.coupure.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -28,53 +29,90 @@ final class Tokenizer {
     private static final Set<String> NAME_PREFIXES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ben",
             "bin", "abu", "abou", "ibn", "ould", "ag");
 
+    private static final byte PUNCTUATION_MARK = 0;
+    private static final byte SPACE = 1;
+    private static final byte LINE_BREAK = 2;
+    /** A character of a word of a script written with spaces. */
+    private static final byte WORD = 3;
+    /** A character of a word of a script written without spaces (Han, Thai...): each run of them is a word. */
+    private static final byte UNSPACED_WORD = 4;
+    /** The kind of each character below {@code U+2070}: the Unicode look-ups once per character, not once per use. */
+    private static final byte[] KINDS = new byte[0x2070];
+    private static final int LETTER = 1;
+    /** An upper-case or title-case letter. */
+    private static final int UPPER = 2;
+    private static final int DIGIT = 4;
+    /** The shape of each character below {@code U+2070} as the bits above. */
+    private static final byte[] SHAPES = new byte[0x2070];
+
+    static {
+        for (char c = 0; c < KINDS.length; c++) {
+            KINDS[c] = kindOf(c);
+            SHAPES[c] = shapeOf(c);
+        }
+    }
+
+    /**
+     * The text and key of each punctuation character below {@code U+2070} (where {@link Fold} has a
+     * table too), made once: an article has as many punctuation tokens as it has sentences and more.
+     */
+    private static final String[][] PUNCTUATION = new String[0x2070][];
+
+    static {
+        for (char c = 0; c < PUNCTUATION.length; c++) {
+            if (KINDS[c] == PUNCTUATION_MARK) {
+                String text = String.valueOf(c);
+                PUNCTUATION[c] = new String[] {text, Fold.fold(text)};
+            }
+        }
+    }
+
     private Tokenizer() {
     }
 
     static List<Token> tokenize(String text) {
         List<Token> out = new ArrayList<>(Math.max(16, text.length() / 5));
-        int n = text.length();
+        char[] cs = text.toCharArray(); // most articles are not Latin-1: charAt would decode each char again
+        int n = cs.length;
         int line = 0;
         boolean boundary = true;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+            char c = cs[i];
+            byte kind = kind(c);
+            if (kind == LINE_BREAK) {
                 line++;
                 boundary = true;
                 i++;
                 continue;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (kind == SPACE) {
                 i++;
                 continue;
             }
-            if (isWordChar(c)) {
+            if (kind == WORD || kind == UNSPACED_WORD) {
                 int s = i;
-                boolean unspaced = Tokens.isUnspaced(c);
                 i++;
                 while (i < n) {
-                    char d = text.charAt(i);
-                    if (isWordChar(d) && Tokens.isUnspaced(d) == unspaced) {
+                    char d = cs[i];
+                    if (kind(d) == kind) {
                         i++;
-                    } else if (!unspaced && isJoiner(d) && i + 1 < n && isWordChar(text.charAt(i + 1))
-                            && !Tokens.isUnspaced(text.charAt(i + 1))
-                            && (isHyphen(d) || Character.isLetter(text.charAt(i - 1)))) {
+                    } else if (kind == WORD && isJoiner(d) && i + 1 < n && kind(cs[i + 1]) == WORD
+                            && (isHyphen(d) || Character.isLetter(cs[i - 1]))) {
                         i++;
                     } else {
                         break;
                     }
                 }
-                boundary = emitWord(text, s, i, line, boundary, out);
+                boundary = emitWord(text, cs, s, i, line, boundary, out);
                 continue;
             }
             // punctuation: one character per token
             boolean wasBoundary = boundary;
-            out.add(new Token(i, i + 1, String.valueOf(c), Fold.fold(String.valueOf(c)), false, false, false, false,
-                    false, false, line));
+            out.add(punctuation(c, i, line));
             switch (c) {
                 case '!', '?', '\u2026', ':', '\u00AB', '\u201C', '\u201E', '\u2039', '\u00BF', '\u00A1' -> boundary = true;
-                case '"' -> boundary = wasBoundary || (i + 1 < n && isWordChar(text.charAt(i + 1)));
+                case '"' -> boundary = wasBoundary || (i + 1 < n && isWordChar(cs[i + 1]));
                 case '.' -> boundary = wasBoundary || !afterAbbreviation(out);
                 default -> {
                     // other punctuation keeps the current state
@@ -85,42 +123,79 @@ final class Tokenizer {
         return out;
     }
 
+    private static int shape(char c) {
+        return c < SHAPES.length ? SHAPES[c] : shapeOf(c);
+    }
+
+    private static byte shapeOf(char c) {
+        boolean letter = Character.isLetter(c);
+        boolean upper = letter && (Character.isUpperCase(c) || Character.isTitleCase(c));
+        return (byte) ((letter ? LETTER : 0) | (upper ? UPPER : 0) | (!letter && Character.isDigit(c) ? DIGIT : 0));
+    }
+
+    private static byte kind(char c) {
+        return c < KINDS.length ? KINDS[c] : kindOf(c);
+    }
+
+    private static byte kindOf(char c) {
+        if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+            return LINE_BREAK;
+        }
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            return SPACE;
+        }
+        if (isWordChar(c)) {
+            return Tokens.isUnspaced(c) ? UNSPACED_WORD : WORD;
+        }
+        return PUNCTUATION_MARK;
+    }
+
+    private static Token punctuation(char c, int at, int line) {
+        String[] known = c < PUNCTUATION.length ? PUNCTUATION[c] : null;
+        String text = known != null ? known[0] : String.valueOf(c);
+        String key = known != null ? known[1] : Fold.fold(text);
+        return new Token(at, at + 1, text, key, false, false, false, false, false, false, line);
+    }
+
     /** Emits a run of word characters, splitting elisions and possessives. Returns the new boundary state. */
-    private static boolean emitWord(String text, int s, int e, int line, boolean boundary, List<Token> out) {
+    private static boolean emitWord(String text, char[] cs, int s, int e, int line, boolean boundary, List<Token> out) {
         int from = s;
         for (int k = s; k < e; k++) {
-            char c = text.charAt(k);
+            char c = cs[k];
             if (isApostrophe(c)) {
                 String prefix = Fold.fold(text.substring(from, k));
                 if (ELISIONS.contains(prefix) && k + 1 < e) {
-                    out.add(word(text, from, k + 1, line, boundary));
+                    out.add(word(text, cs, from, k + 1, line, boundary));
                     boundary = false;
                     from = k + 1;
-                } else if (k + 2 == e && (text.charAt(k + 1) == 's' || text.charAt(k + 1) == 'S')) {
-                    out.add(word(text, from, k, line, boundary));
+                } else if (k + 2 == e && (cs[k + 1] == 's' || cs[k + 1] == 'S')) {
+                    out.add(word(text, cs, from, k, line, boundary));
                     out.add(new Token(k, e, text.substring(k, e), "'s", false, false, false, false, false, false, line));
                     return false;
                 }
             }
         }
-        out.add(word(text, from, e, line, boundary));
+        out.add(word(text, cs, from, e, line, boundary));
         return false;
     }
 
-    private static Token word(String text, int s, int e, int line, boolean sentenceStart) {
+    private static Token word(String text, char[] cs, int s, int e, int line, boolean sentenceStart) {
         String t = text.substring(s, e);
         int letters = 0;
         int uppers = 0;
         boolean digit = false;
         boolean hyphen = false;
-        for (int k = 0; k < t.length(); k++) {
-            char c = t.charAt(k);
-            if (Character.isLetter(c)) {
+        boolean ascii = true;
+        for (int k = s; k < e; k++) {
+            char c = cs[k];
+            ascii &= c < 0x80;
+            int shape = shape(c);
+            if ((shape & LETTER) != 0) {
                 letters++;
-                if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                if ((shape & UPPER) != 0) {
                     uppers++;
                 }
-            } else if (Character.isDigit(c)) {
+            } else if ((shape & DIGIT) != 0) {
                 digit = true;
             } else if (isHyphen(c)) {
                 hyphen = true;
@@ -128,7 +203,9 @@ final class Tokenizer {
         }
         char first = t.charAt(0);
         boolean cap = Character.isUpperCase(first) || Character.isTitleCase(first);
-        String key = Fold.fold(t);
+        // an ASCII word folds to its lower case: most words of most articles, then folded without a
+        // builder, and a word already in lower case is its own key
+        String key = !ascii ? Fold.fold(t) : uppers > 0 ? t.toLowerCase(Locale.ROOT) : t;
         if (!cap && hyphen) {
             int h = key.indexOf('-');
             if (h > 0 && h + 1 < t.length() && NAME_PREFIXES.contains(key.substring(0, h))

@@ -92,4 +92,85 @@ class NameTaggerTest {
         }
         assertEquals(found, TAGGER.names(seg, Set.of()));
     }
+
+    @Property(tries = 300)
+    void windowsGetTheFeaturesTheirWholeSentenceWouldGiveThem(@ForAll("sentences") String text) throws IOException {
+        TaggerFeatures features;
+        try (InputStream in = NameTagger.class.getResourceAsStream(NameTagger.RESOURCE)) {
+            features = new TaggerFeatures(TaggerModel.read(in).templates(), GAZETTEER, LEXICON);
+        }
+        Segment seg = new Segment(text, false, GAZETTEER, LEXICON);
+        Set<String> lower = Set.of("paris");
+        for (int[] s : NameTagger.sentences(seg)) {
+            List<int[]> windows = NameTagger.windows(seg, s[0], s[1]);
+            long[] whole = features.attributes(seg, s[0], s[1], lower, List.of(s));
+            long[] parts = features.attributes(seg, s[0], s[1], lower, windows);
+            for (int[] w : windows) {
+                assertArrayEquals(features.extract(whole, w[0] - s[0], w[1] - s[0]),
+                        features.extract(parts, w[0] - s[0], w[1] - s[0]), () -> text + " " + w[0] + "-" + w[1]);
+            }
+        }
+    }
+
+    @Property(tries = 200)
+    void viterbiFindsTheBestWellFormedSequence(@ForAll("weights") List<Float> w, @ForAll("before") int before) {
+        int tags = TaggerModel.TAGS;
+        int n = 3;
+        float[] emissions = new float[n * tags];
+        float[] transitions = new float[(tags + 1) * tags];
+        for (int k = 0; k < emissions.length + transitions.length; k++) {
+            float x = w.get(k % w.size()) * (k % 7 - 3);
+            if (k < emissions.length) {
+                emissions[k] = x;
+            } else {
+                transitions[k - emissions.length] = x;
+            }
+        }
+        int[] best = TaggerModel.viterbi(emissions, transitions, n, before);
+        float bestScore = Float.NEGATIVE_INFINITY;
+        for (int a = 0; a < tags; a++) {
+            for (int b = 0; b < tags; b++) {
+                for (int c = 0; c < tags; c++) {
+                    int[] seq = {a, b, c};
+                    if (wellFormed(seq, before)) {
+                        bestScore = Math.max(bestScore, score(seq, before, emissions, transitions));
+                    }
+                }
+            }
+        }
+        assertTrue(wellFormed(best, before), () -> java.util.Arrays.toString(best));
+        assertEquals(bestScore, score(best, before, emissions, transitions), 1e-3f);
+    }
+
+    private static boolean wellFormed(int[] seq, int before) {
+        int prev = before;
+        for (int t : seq) {
+            if (!TaggerModel.allowed(prev, t)) {
+                return false;
+            }
+            prev = t;
+        }
+        return true;
+    }
+
+    private static float score(int[] seq, int before, float[] emissions, float[] transitions) {
+        int tags = TaggerModel.TAGS;
+        float total = 0;
+        int prev = before;
+        for (int i = 0; i < seq.length; i++) {
+            total += emissions[i * tags + seq[i]] + transitions[(prev + 1) * tags + seq[i]];
+            prev = seq[i];
+        }
+        return total;
+    }
+
+    @Provide
+    Arbitrary<List<Float>> weights() {
+        return Arbitraries.floats().between(-5, 5).list().ofMinSize(5).ofMaxSize(30);
+    }
+
+    @Provide
+    Arbitrary<Integer> before() {
+        return Arbitraries.integers().between(-1, TaggerModel.TAGS - 1);
+    }
 }
