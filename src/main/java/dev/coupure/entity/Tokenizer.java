@@ -1,7 +1,7 @@
 package dev.coupure.entity;
 
+import dev.coupure.text.CharClass;
 import dev.coupure.text.Fold;
-import dev.coupure.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,22 +36,6 @@ final class Tokenizer {
     private static final byte WORD = 3;
     /** A character of a word of a script written without spaces (Han, Thai...): each run of them is a word. */
     private static final byte UNSPACED_WORD = 4;
-    /** The kind of each character below {@code U+2070}: the Unicode look-ups once per character, not once per use. */
-    private static final byte[] KINDS = new byte[0x2070];
-    private static final int LETTER = 1;
-    /** An upper-case or title-case letter. */
-    private static final int UPPER = 2;
-    private static final int DIGIT = 4;
-    /** The shape of each character below {@code U+2070} as the bits above. */
-    private static final byte[] SHAPES = new byte[0x2070];
-
-    static {
-        for (char c = 0; c < KINDS.length; c++) {
-            KINDS[c] = kindOf(c);
-            SHAPES[c] = shapeOf(c);
-        }
-    }
-
     /**
      * The text and key of each punctuation character below {@code U+2070} (where {@link Fold} has a
      * table too), made once: an article has as many punctuation tokens as it has sentences and more.
@@ -60,7 +44,7 @@ final class Tokenizer {
 
     static {
         for (char c = 0; c < PUNCTUATION.length; c++) {
-            if (KINDS[c] == PUNCTUATION_MARK) {
+            if (kind(c) == PUNCTUATION_MARK) {
                 String text = String.valueOf(c);
                 PUNCTUATION[c] = new String[] {text, Fold.fold(text)};
             }
@@ -123,29 +107,19 @@ final class Tokenizer {
         return out;
     }
 
-    private static int shape(char c) {
-        return c < SHAPES.length ? SHAPES[c] : shapeOf(c);
-    }
-
-    private static byte shapeOf(char c) {
-        boolean letter = Character.isLetter(c);
-        boolean upper = letter && (Character.isUpperCase(c) || Character.isTitleCase(c));
-        return (byte) ((letter ? LETTER : 0) | (upper ? UPPER : 0) | (!letter && Character.isDigit(c) ? DIGIT : 0));
-    }
+    /** Word characters: letters, digits and the marks that sit on letters. */
+    private static final int WORD_CHARACTER = CharClass.LETTER | CharClass.DIGIT | CharClass.MARK;
 
     private static byte kind(char c) {
-        return c < KINDS.length ? KINDS[c] : kindOf(c);
-    }
-
-    private static byte kindOf(char c) {
         if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
             return LINE_BREAK;
         }
-        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        int flags = CharClass.of(c);
+        if ((flags & CharClass.SPACE) != 0) {
             return SPACE;
         }
-        if (isWordChar(c)) {
-            return Tokens.isUnspaced(c) ? UNSPACED_WORD : WORD;
+        if ((flags & WORD_CHARACTER) != 0) {
+            return (flags & CharClass.UNSPACED) != 0 ? UNSPACED_WORD : WORD;
         }
         return PUNCTUATION_MARK;
     }
@@ -189,13 +163,13 @@ final class Tokenizer {
         for (int k = s; k < e; k++) {
             char c = cs[k];
             ascii &= c < 0x80;
-            int shape = shape(c);
-            if ((shape & LETTER) != 0) {
+            int flags = CharClass.of(c);
+            if ((flags & CharClass.LETTER) != 0) {
                 letters++;
-                if ((shape & UPPER) != 0) {
+                if ((flags & CharClass.UPPER) != 0) {
                     uppers++;
                 }
-            } else if ((shape & DIGIT) != 0) {
+            } else if ((flags & CharClass.DIGIT) != 0) {
                 digit = true;
             } else if (isHyphen(c)) {
                 hyphen = true;
@@ -232,11 +206,7 @@ final class Tokenizer {
     }
 
     static boolean isWordChar(char c) {
-        if (Character.isLetterOrDigit(c)) {
-            return true;
-        }
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+        return CharClass.is(c, WORD_CHARACTER);
     }
 
     private static boolean isJoiner(char c) {
