@@ -56,9 +56,27 @@ final class Clustering {
         }
     }
 
+    /**
+     * The article's entities, most named first. Each step is a method of its own: besides reading
+     * better, a method of many loops is compiled by the JIT once per loop that gets hot (on-stack
+     * replacement), and this one was, again and again.
+     */
     List<Entity> entities() {
         spans.removeIf(s -> s.seg.byline(s.seg.tokens.get(s.start).line));
         Map<String, Cluster> clusters = new LinkedHashMap<>();
+        knownAndFullNames(clusters);
+        // the last words of a name in full, from the second on: "De Zerbi" of "Roberto De Zerbi"
+        Map<String, Cluster> tails = new HashMap<>();
+        Map<String, Cluster> surnames = surnames(clusters, tails);
+        localSurnamesWin(clusters, surnames);
+        tableSurnames(clusters, surnames);
+        Map<String, Cluster> possiblePeople = possiblePeople(clusters, surnames);
+        placeTheRest(clusters, surnames, tails, possiblePeople);
+        acronymsJoinExpansions(clusters);
+        return named(clusters);
+    }
+
+    private void knownAndFullNames(Map<String, Cluster> clusters) {
         // 1. known entities
         for (Span s : spans) {
             if (s.entry != null) {
@@ -73,9 +91,11 @@ final class Clustering {
                 clusters.computeIfAbsent("N" + s.nameKey(), k -> new Cluster(k, null)).add(s);
             }
         }
+    }
+
+    /** The surnames of the people named in full, and (into {@code tails}) their names' tails. */
+    private static Map<String, Cluster> surnames(Map<String, Cluster> clusters, Map<String, Cluster> tails) {
         Map<String, Cluster> surnames = new HashMap<>();
-        // the last words of a name in full, from the second on: "De Zerbi" of "Roberto De Zerbi"
-        Map<String, Cluster> tails = new HashMap<>();
         for (Cluster c : clusters.values()) {
             if (c.entry == null) {
                 for (Span s : c.spans) {
@@ -87,6 +107,10 @@ final class Clustering {
                 }
             }
         }
+        return surnames;
+    }
+
+    private static void localSurnamesWin(Map<String, Cluster> clusters, Map<String, Cluster> surnames) {
         // a surname alone that the gazetteer gives to someone else names the person of this article:
         // "Simon Harris ... Harris" is not Kamala Harris, unless she is named in full too
         for (Cluster c : new ArrayList<>(clusters.values())) {
@@ -101,6 +125,9 @@ final class Clustering {
                 }
             }
         }
+    }
+
+    private void tableSurnames(Map<String, Cluster> clusters, Map<String, Cluster> surnames) {
         for (Cluster c : clusters.values()) {
             if (c.entry != null && c.entry.type().equals("PER") && !c.spans.isEmpty()) {
                 for (String k : gazetteer.lastNameKeys(c.entry)) {
@@ -108,6 +135,9 @@ final class Clustering {
                 }
             }
         }
+    }
+
+    private Map<String, Cluster> possiblePeople(Map<String, Cluster> clusters, Map<String, Cluster> surnames) {
         Map<String, Cluster> possiblePeople = new HashMap<>();
         for (Span s : spans) {
             if (s.cluster == null && s.entry == null && !s.tentative && s.nameTokens >= 2 && s.nameTokens <= 4 && s.orgEvidence() == 0
@@ -121,6 +151,11 @@ final class Clustering {
                 }
             }
         }
+        return possiblePeople;
+    }
+
+    private void placeTheRest(Map<String, Cluster> clusters, Map<String, Cluster> surnames, Map<String, Cluster> tails,
+            Map<String, Cluster> possiblePeople) {
         // 3. everything else: surnames join their person, the rest groups by name key
         for (Span s : spans) {
             if (s.cluster != null) {
@@ -154,6 +189,9 @@ final class Clustering {
             }
             clusters.computeIfAbsent("N" + key, k -> new Cluster(k, null)).add(s);
         }
+    }
+
+    private void acronymsJoinExpansions(Map<String, Cluster> clusters) {
         // 4. acronyms join their expansion
         for (Cluster c : new ArrayList<>(clusters.values())) {
             if (c.entry != null || c.spans.isEmpty() || !c.spans.stream().allMatch(s -> s.acronym)) {
@@ -167,6 +205,9 @@ final class Clustering {
                 c.spans.clear();
             }
         }
+    }
+
+    private List<Entity> named(Map<String, Cluster> clusters) {
         // 5. types, names, entities
         List<Entity> out = new ArrayList<>();
         for (Cluster c : clusters.values()) {
