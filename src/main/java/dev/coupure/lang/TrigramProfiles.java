@@ -1,5 +1,6 @@
 package dev.coupure.lang;
 
+import dev.coupure.text.CharClass;
 import dev.coupure.text.ResourceLines;
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
@@ -31,6 +32,11 @@ final class TrigramProfiles {
      */
     private final long[] keys;
     private final int[][] postings;
+    /**
+     * For each posting, what it adds to its language's score (its log probability less the language's
+     * floor), worked out once rather than once per trigram of every text; same values, same sums.
+     */
+    private final double[][] gains;
 
     private static final int OFFSET = 1 << 15;
 
@@ -41,12 +47,18 @@ final class TrigramProfiles {
         int capacity = Integer.highestOneBit(Math.max(1, postings.size()) * 2) * 2;
         this.keys = new long[capacity];
         this.postings = new int[capacity][];
+        this.gains = new double[capacity][];
         postings.forEach((trigram, entries) -> {
             int[] cps = trigram.codePoints().toArray();
             if (cps.length == 3) {
                 int slot = slot(key(cps[0], cps[1], cps[2]));
                 keys[slot] = key(cps[0], cps[1], cps[2]);
                 this.postings[slot] = entries;
+                double[] gain = new double[entries.length];
+                for (int k = 0; k < entries.length; k++) {
+                    gain[k] = ((entries[k] & 0xFFFF) - OFFSET) / 10.0 - floors[entries[k] >>> 16];
+                }
+                this.gains[slot] = gain;
             }
         });
     }
@@ -130,18 +142,19 @@ final class TrigramProfiles {
         for (int i = 0; i < text.length(); ) {
             int c = Character.codePointAt(text, i);
             i += Character.charCount(c);
-            if (!Character.isLetter(c)) {
+            if (!(c <= Character.MAX_VALUE ? CharClass.is((char) c, CharClass.LETTER) : Character.isLetter(c))) {
                 run = 0;
                 continue;
             }
             int third = Character.toLowerCase(c);
             if (++run >= 3) {
                 count++;
-                int[] entries = postings[slot(key(first, second, third))];
+                int slot = slot(key(first, second, third));
+                int[] entries = postings[slot];
                 if (entries != null) {
-                    for (int entry : entries) {
-                        int language = entry >>> 16;
-                        scores[language] += ((entry & 0xFFFF) - OFFSET) / 10.0 - floors[language];
+                    double[] gain = gains[slot];
+                    for (int k = 0; k < entries.length; k++) {
+                        scores[entries[k] >>> 16] += gain[k];
                     }
                 }
             }
