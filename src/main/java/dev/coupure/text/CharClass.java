@@ -21,11 +21,20 @@ public final class CharClass {
     public static final int UNSPACED = 1 << 5;
     public static final int SURROGATE = 1 << 6;
 
-    private static final byte[] FLAGS = new byte[Character.MAX_VALUE + 1];
+    /**
+     * The table in pages of 256 characters, each made the first time a character of it is asked
+     * about: a French text touches three or four pages, and making all 256 took 20 ms of start-up.
+     * Threads that race to make a page make equal ones; a page's final field publishes its flags.
+     */
+    private static final Page[] PAGES = new Page[256];
 
-    static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            FLAGS[c] = (byte) compute((char) c);
+    private static final class Page {
+        final byte[] flags = new byte[256];
+
+        Page(int number) {
+            for (int i = 0; i < 256; i++) {
+                flags[i] = (byte) compute((char) (number << 8 | i));
+            }
         }
     }
 
@@ -33,11 +42,16 @@ public final class CharClass {
     }
 
     public static int of(char c) {
-        return FLAGS[c];
+        Page page = PAGES[c >>> 8];
+        if (page == null) {
+            page = new Page(c >>> 8);
+            PAGES[c >>> 8] = page;
+        }
+        return page.flags[c & 0xFF];
     }
 
     public static boolean is(char c, int flags) {
-        return (FLAGS[c] & flags) != 0;
+        return (of(c) & flags) != 0;
     }
 
     private static int compute(char c) {

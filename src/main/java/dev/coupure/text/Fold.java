@@ -10,31 +10,43 @@ import java.util.Locale;
  * must compare equal ("PUBLICITÉ" and "Publicité", "l’Iran" and "l'Iran").
  *
  * <p>It runs on every line of every document, so characters are folded through tables of the
- * same NFD rule: Latin, Greek, Cyrillic and punctuation built at start, the rest of the Basic
- * Multilingual Plane filled in as characters are met (a Korean syllable folds to two or three jamo).
+ * same NFD rule, made as characters are met (a Korean syllable folds to two or three jamo).
  */
 public final class Fold {
 
-    /** Latin, Greek, Cyrillic and the general punctuation block (typographic quotes and dashes). */
-    private static final int TABLE_SIZE = 0x2070;
-    /**
-     * What each character folds to. Past {@link #TABLE_SIZE} it is filled lazily; threads that race on
-     * an entry store equal immutable strings, so the race is harmless.
-     */
-    private static final String[] TABLE = new String[Character.MAX_VALUE + 1];
-    /** What each table character folds to when that is one character, else {@link #NOT_ONE}. */
-    private static final char[] ONE = new char[TABLE_SIZE];
-    /** A noncharacter: no text folds to it, so it can mark "zero or several characters, see TABLE". */
+    /** A noncharacter: no text folds to it, so it can mark "zero or several characters, see the strings". */
     private static final char NOT_ONE = '\uFFFF';
+    /**
+     * The folds in pages of 256 characters, each made the first time a character of it is folded: a
+     * French text touches three or four pages, and folding the whole plane would take seconds. Threads
+     * that race to make a page make equal ones; a page's final fields publish its contents.
+     */
+    private static final Page[] PAGES = new Page[256];
 
-    static {
-        for (char c = 0; c < TABLE_SIZE; c++) {
-            TABLE[c] = foldSlowly(c);
-            ONE[c] = TABLE[c].length() == 1 ? TABLE[c].charAt(0) : NOT_ONE;
+    private static final class Page {
+        /** What each character folds to. */
+        final String[] folded = new String[256];
+        /** The same when it is one character (the common case, with no string to copy), else {@link #NOT_ONE}. */
+        final char[] one = new char[256];
+
+        Page(int number) {
+            for (int i = 0; i < 256; i++) {
+                folded[i] = foldSlowly((char) (number << 8 | i));
+                one[i] = folded[i].length() == 1 ? folded[i].charAt(0) : NOT_ONE;
+            }
         }
     }
 
     private Fold() {
+    }
+
+    private static Page page(char c) {
+        Page page = PAGES[c >>> 8];
+        if (page == null) {
+            page = new Page(c >>> 8);
+            PAGES[c >>> 8] = page;
+        }
+        return page;
     }
 
     public static String fold(String text) {
@@ -48,8 +60,9 @@ public final class Fold {
                 pendingSpace = length > 0;
                 continue;
             }
-            char one = c < TABLE_SIZE ? ONE[c] : NOT_ONE;
-            String several = one == NOT_ONE ? folded(c) : null;
+            Page page = page(c);
+            char one = page.one[c & 0xFF];
+            String several = one == NOT_ONE ? page.folded[c & 0xFF] : null;
             if (several != null && several.isEmpty()) {
                 continue;
             }
@@ -70,15 +83,6 @@ public final class Fold {
             }
         }
         return new String(out, 0, length);
-    }
-
-    private static String folded(char c) {
-        String f = TABLE[c];
-        if (f == null) {
-            f = foldSlowly(c);
-            TABLE[c] = f;
-        }
-        return f;
     }
 
     private static String foldSlowly(char c) {
