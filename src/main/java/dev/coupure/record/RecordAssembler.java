@@ -22,7 +22,12 @@ public final class RecordAssembler {
 
     /** Body paragraphs: lines of one input paragraph stay together, paragraphs are split by a blank line. */
     public static String bodyText(List<Decision> decisions) {
-        StringBuilder text = new StringBuilder();
+        int length = 0;
+        for (Decision d : decisions) {
+            length += d.label().inBody() ? d.block().text().length() + 2 : 0;
+        }
+        // Sized once: the body is the largest string a document makes, and growing it copies it again and again.
+        StringBuilder text = new StringBuilder(length);
         int paragraph = -1;
         for (Decision d : decisions) {
             if (!d.label().inBody()) {

@@ -43,6 +43,9 @@ public final class PersonNames {
     public List<String> splitNames(String text) {
         // "Marie Le Goff." : some sites end a byline with a full stop.
         String names = text.endsWith(".") && !text.endsWith("..") ? text.substring(0, text.length() - 1) : text;
+        if (!startsCapitalized(names)) {
+            return List.of(); // as the loop below would conclude, without splitting the line
+        }
         List<String> people = new ArrayList<>();
         List<String> current = new ArrayList<>();
         boolean hasSurname = false;
@@ -86,5 +89,16 @@ public final class PersonNames {
         }
         people.add(String.join(" ", current));
         return List.copyOf(people);
+    }
+
+    /** Whether the first word (after spaces, commas and semicolons) starts with a capital: every name does. */
+    private static boolean startsCapitalized(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (" \t\n\u000B\f\r,;".indexOf(c) < 0) { // the split's separators
+                return Character.isUpperCase(text.codePointAt(i));
+            }
+        }
+        return false;
     }
 }
