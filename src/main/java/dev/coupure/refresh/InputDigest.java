@@ -66,9 +66,15 @@ record InputDigest(long size, String sha256) {
         }
     }
 
+    /**
+     * A read buffer per thread: a refresh hashes every input, and a new 64 KB array per file (zeroed
+     * by the JVM) cost more than hashing the few kilobytes most dumps hold.
+     */
+    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[1 << 16]);
+
     private static long hash(MessageDigest sha, Path file) throws IOException {
         long size = 0;
-        byte[] buffer = new byte[1 << 16];
+        byte[] buffer = BUFFER.get();
         try (InputStream in = Files.newInputStream(file)) {
             for (int n; (n = in.read(buffer)) > 0; size += n) {
                 sha.update(buffer, 0, n);
