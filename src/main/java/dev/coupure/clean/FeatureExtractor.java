@@ -71,7 +71,7 @@ public final class FeatureExtractor {
             Shape shape = Shape.of(line.text());
             features.add(new LineFeatures(
                     line, f, w,
-                    w.size() + shape.unspaced / 2.0,
+                    w.size() + shape.unspaced() / 2.0,
                     ends,
                     share(bits.get(i), functionBit),
                     shape.capitalizedRatio(),
