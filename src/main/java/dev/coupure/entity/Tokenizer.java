@@ -37,8 +37,8 @@ final class Tokenizer {
     /** A character of a word of a script written without spaces (Han, Thai...): each run of them is a word. */
     private static final byte UNSPACED_WORD = 4;
     /**
-     * The text and key of each punctuation character below {@code U+2070} (where {@link Fold} has a
-     * table too), made once: an article has as many punctuation tokens as it has sentences and more.
+     * The text and key of each punctuation character below {@code U+2070} (Latin, Greek, Cyrillic and
+     * general punctuation), made once: an article has as many punctuation tokens as it has sentences and more.
      */
     private static final String[][] PUNCTUATION = new String[0x2070][];
 
@@ -107,9 +107,6 @@ final class Tokenizer {
         return out;
     }
 
-    /** Word characters: letters, digits and the marks that sit on letters. */
-    private static final int WORD_CHARACTER = CharClass.LETTER | CharClass.DIGIT | CharClass.MARK;
-
     private static byte kind(char c) {
         if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
             return LINE_BREAK;
@@ -118,7 +115,7 @@ final class Tokenizer {
         if ((flags & CharClass.SPACE) != 0) {
             return SPACE;
         }
-        if ((flags & WORD_CHARACTER) != 0) {
+        if ((flags & CharClass.WORD) != 0) {
             return (flags & CharClass.UNSPACED) != 0 ? UNSPACED_WORD : WORD;
         }
         return PUNCTUATION_MARK;
@@ -206,7 +203,7 @@ final class Tokenizer {
     }
 
     static boolean isWordChar(char c) {
-        return CharClass.is(c, WORD_CHARACTER);
+        return CharClass.is(c, CharClass.WORD);
     }
 
     private static boolean isJoiner(char c) {

@@ -1,8 +1,8 @@
 package dev.coupure.text;
 
 /**
- * The character properties the text scans ask of every character, looked up in one table of
- * the whole Basic Multilingual Plane. {@link Character}'s own tests walk Unicode's property
+ * The character properties the text scans ask of every character, looked up in a table of the
+ * Basic Multilingual Plane made as characters are met ({@link Pages}). {@link Character}'s own tests walk Unicode's property
  * tables on each call; the scans call them several times per character of every line, which
  * showed as a tenth of the pipeline's time. Supplementary characters (surrogate halves here)
  * get no flag but {@link #SURROGATE}.
@@ -20,13 +20,10 @@ public final class CharClass {
     /** A letter or mark of a script written without spaces between words (see {@link Tokens#isUnspaced}). */
     public static final int UNSPACED = 1 << 5;
     public static final int SURROGATE = 1 << 6;
+    /** What a word is made of: letters, digits and the marks that sit on them. */
+    public static final int WORD = LETTER | DIGIT | MARK;
 
-    /**
-     * The table in pages of 256 characters, each made the first time a character of it is asked
-     * about: a French text touches three or four pages, and making all 256 took 20 ms of start-up.
-     * Threads that race to make a page make equal ones; a page's final field publishes its flags.
-     */
-    private static final Page[] PAGES = new Page[256];
+    private static final Pages<Page> PAGES = new Pages<>(Page::new);
 
     private static final class Page {
         final byte[] flags = new byte[256];
@@ -42,12 +39,7 @@ public final class CharClass {
     }
 
     public static int of(char c) {
-        Page page = PAGES[c >>> 8];
-        if (page == null) {
-            page = new Page(c >>> 8);
-            PAGES[c >>> 8] = page;
-        }
-        return page.flags[c & 0xFF];
+        return PAGES.of(c).flags[c & 0xFF];
     }
 
     public static boolean is(char c, int flags) {

@@ -16,12 +16,7 @@ public final class Fold {
 
     /** A noncharacter: no text folds to it, so it can mark "zero or several characters, see the strings". */
     private static final char NOT_ONE = '\uFFFF';
-    /**
-     * The folds in pages of 256 characters, each made the first time a character of it is folded: a
-     * French text touches three or four pages, and folding the whole plane would take seconds. Threads
-     * that race to make a page make equal ones; a page's final fields publish its contents.
-     */
-    private static final Page[] PAGES = new Page[256];
+    private static final Pages<Page> PAGES = new Pages<>(Page::new);
 
     private static final class Page {
         /** What each character folds to. */
@@ -40,15 +35,6 @@ public final class Fold {
     private Fold() {
     }
 
-    private static Page page(char c) {
-        Page page = PAGES[c >>> 8];
-        if (page == null) {
-            page = new Page(c >>> 8);
-            PAGES[c >>> 8] = page;
-        }
-        return page;
-    }
-
     public static String fold(String text) {
         int n = text.length();
         char[] out = new char[n + 8];
@@ -60,7 +46,7 @@ public final class Fold {
                 pendingSpace = length > 0;
                 continue;
             }
-            Page page = page(c);
+            Page page = PAGES.of(c);
             char one = page.one[c & 0xFF];
             String several = one == NOT_ONE ? page.folded[c & 0xFF] : null;
             if (several != null && several.isEmpty()) {

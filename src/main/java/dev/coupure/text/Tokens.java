@@ -11,8 +11,6 @@ import java.util.List;
  */
 public final class Tokens {
 
-    private static final int WORD = CharClass.LETTER | CharClass.DIGIT | CharClass.MARK;
-
     private Tokens() {
     }
 
@@ -37,7 +35,7 @@ public final class Tokens {
             if (i < n) {
                 char c = text.charAt(i);
                 int flags = CharClass.of(c);
-                inWord = ((flags & WORD) != 0
+                inWord = ((flags & CharClass.WORD) != 0
                         || (c == '-' && start >= 0 && i + 1 < n && CharClass.is(text.charAt(i + 1), CharClass.LETTER)))
                         && (flags & CharClass.UNSPACED) == 0;
             }
