@@ -27,6 +27,8 @@ public final class LinePatterns {
             "(?i)^(par|by|von|por|di|door|texte|text|reportage|propos recueillis par|written by|words by)\\s*:?\\s+(.+)$");
     /** What joins a byline and a dateline on one line. */
     private static final Pattern FRAME_SEPARATOR = Pattern.compile("\\s+[-–—|·]\\s+");
+    /** The characters {@link #FRAME_SEPARATOR} can split at. */
+    private static final String FRAME_MARKS = "-–—|·";
     private static final Pattern NUMERIC_DATE = Pattern.compile(
             "\\b(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\b");
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}\\s?[:h]\\s?\\d{2}\\b");
@@ -76,7 +78,7 @@ public final class LinePatterns {
      * short steps, the page's place in the site.
      */
     public boolean isBreadcrumb(String text) {
-        if (!hasBreadcrumbArrow(text)) {
+        if (!hasAnyOf(text, 0, ">›»→")) {
             return false; // most lines: no split, no allocation
         }
         String[] steps = BREADCRUMB_ARROW.split(text);
@@ -89,16 +91,6 @@ public final class LinePatterns {
             }
         }
         return true;
-    }
-
-    private static boolean hasBreadcrumbArrow(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '>' || c == '›' || c == '»' || c == '→') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "16 − huit =": a spam-protection sum. */
@@ -148,26 +140,14 @@ public final class LinePatterns {
     public boolean endsWithCredit(String text) {
         // A credit is short and at the end: looking at the tail keeps this linear on long lines.
         int from = Math.max(0, text.length() - CREDIT_TAIL_CHARS);
-        if (!hasCreditMark(text, from)) {
+        // Every credit shape has a colon, a © or a bar; most tails have none, and this scan is much cheaper
+        // than trying the expression at each of the tail's positions.
+        if (!hasAnyOf(text, from, ":©|")) {
             return false;
         }
         Matcher m = TRAILING_CREDIT.matcher(text).region(from, text.length());
         // With nothing before it, the credit is a credit line, not a caption.
         return m.find() && m.start() > 0 && text.substring(0, m.start()).strip().length() > 1;
-    }
-
-    /**
-     * Every credit shape has a colon, a © or a bar; most lines have none in their tail, and this
-     * scan is much cheaper than trying the expression at each of the tail's positions.
-     */
-    private static boolean hasCreditMark(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ':' || c == '©' || c == '|') {
-                return true;
-            }
-        }
-        return false;
     }
 
     public boolean isAgency(String folded) {
@@ -191,11 +171,11 @@ public final class LinePatterns {
         }
         Optional<String> whole = bylineSegment(text);
         if (whole.isPresent()) {
-            String[] parts = hasFrameMark(whole.get()) ? FRAME_SEPARATOR.split(whole.get()) : new String[] {whole.get()};
+            String[] parts = hasAnyOf(whole.get(), 0, FRAME_MARKS) ? FRAME_SEPARATOR.split(whole.get()) : new String[] {whole.get()};
             return parts.length > 1 && isDateline(parts[1], Tokens.words(Fold.fold(parts[1])))
                     ? Optional.of(parts[0].strip()) : whole;
         }
-        if (!hasFrameMark(text)) {
+        if (!hasAnyOf(text, 0, FRAME_MARKS)) {
             return Optional.empty(); // most lines: no split
         }
         String[] parts = FRAME_SEPARATOR.split(text);
@@ -203,17 +183,6 @@ public final class LinePatterns {
             return bylineSegment(parts[1]);
         }
         return Optional.empty();
-    }
-
-    /** Whether the text has a character {@link #FRAME_SEPARATOR} could split at. */
-    private static boolean hasFrameMark(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '-' || c == '–' || c == '—' || c == '|' || c == '·') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Optional<String> bylineSegment(String text) {
@@ -251,4 +220,17 @@ public final class LinePatterns {
                 && (NUMERIC_DATE.matcher(text).find() || month && (YEAR.matcher(text).find() || CLOCK.matcher(text).find()));
     }
 
+
+    /**
+     * Whether the text has one of these characters from {@code from} on: most lines have none, and
+     * then the expression that needs one is not tried.
+     */
+    private static boolean hasAnyOf(String text, int from, String marks) {
+        for (int i = from; i < text.length(); i++) {
+            if (marks.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
