@@ -6,7 +6,9 @@ import dev.coupure.text.PersonNames;
 import dev.coupure.text.Tokens;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,23 +39,25 @@ public final class HeaderReader {
     void read(DocumentFeatures doc, Decision[] decisions, int headerEnd, double[] probability) {
         List<LineFeatures> features = doc.lines();
         int last = Math.min(headerEnd, features.size() - 1);
-        List<Integer> candidates = new ArrayList<>();
+        // Headline-shaped lines, with their content words (made once: the overlap and the length both count them).
+        Map<Integer, List<String>> candidates = new LinkedHashMap<>();
         Set<String> candidateWords = new HashSet<>();
         for (int i = 0; i <= last; i++) {
             boolean open = i < headerEnd ? isOpenHeaderLine(decisions[i]) : startsOwnParagraph(features, i);
             if (open && headlineShaped(features.get(i))) {
-                candidates.add(i);
-                candidateWords.addAll(contentWords(features.get(i), doc.functionWords()));
+                List<String> words = contentWords(features.get(i), doc.functionWords());
+                candidates.put(i, words);
+                candidateWords.addAll(words);
             }
         }
         Set<String> bodyWords = bodyWordsAmong(candidateWords, features, decisions);
         int title = -1;
         double bestScore = 0;
-        for (int i : candidates) {
-            LineFeatures f = features.get(i);
-            double overlap = overlap(f, doc.functionWords(), bodyWords);
+        for (Map.Entry<Integer, List<String>> candidate : candidates.entrySet()) {
+            int i = candidate.getKey();
+            double overlap = overlap(candidate.getValue(), bodyWords);
             // Section labels ("War in Ukraine") share words too; a headline says more.
-            double length = Math.min(1, contentWords(f, doc.functionWords()).size() / (double) TITLE_FULL_WORDS);
+            double length = Math.min(1, candidate.getValue().size() / (double) TITLE_FULL_WORDS);
             double score = overlap * length - 0.01 * (headerEnd - i);
             if (overlap >= TITLE_MIN_OVERLAP && score > bestScore) {
                 bestScore = score;
@@ -136,8 +140,8 @@ public final class HeaderReader {
         return found;
     }
 
-    private static double overlap(LineFeatures f, Set<String> functionWords, Set<String> bodyWords) {
-        List<String> words = contentWords(f, functionWords);
+    /** The share of a line's content words that the body uses too. */
+    private static double overlap(List<String> words, Set<String> bodyWords) {
         if (words.isEmpty()) {
             return 0;
         }
