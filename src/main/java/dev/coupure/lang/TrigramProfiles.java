@@ -25,17 +25,13 @@ final class TrigramProfiles {
     private final UnicodeScript[] scripts;
     private final double[] floors;
     /**
-     * Trigram (its three code points packed by {@link #key}) → the languages that list it, each as its index in
-     * {@link #languages} (high 16 bits) and its log probability in tenths, offset by {@link #OFFSET} (low 16
-     * bits): one small array per trigram. Open addressing on packed keys: a look-up per trigram of the text,
-     * with no string made for it.
+     * Trigram (its three code points packed by {@link #key}) → the languages that list it (their indexes in
+     * {@link #languages}) and, side by side, what it adds to each one's score: its log probability less the
+     * language's floor, worked out at load rather than once per trigram of every text. Open addressing on
+     * packed keys: a look-up per trigram of the text, with no string made for it.
      */
     private final long[] keys;
     private final int[][] postings;
-    /**
-     * For each posting, what it adds to its language's score (its log probability less the language's
-     * floor), worked out once rather than once per trigram of every text; same values, same sums.
-     */
     private final double[][] gains;
 
     private static final int OFFSET = 1 << 15;
@@ -48,16 +44,19 @@ final class TrigramProfiles {
         this.keys = new long[capacity];
         this.postings = new int[capacity][];
         this.gains = new double[capacity][];
+        // The file's entries pack a language (high 16 bits) and a log probability in tenths (low 16, offset by OFFSET).
         postings.forEach((trigram, entries) -> {
             int[] cps = trigram.codePoints().toArray();
             if (cps.length == 3) {
                 int slot = slot(key(cps[0], cps[1], cps[2]));
                 keys[slot] = key(cps[0], cps[1], cps[2]);
-                this.postings[slot] = entries;
+                int[] language = new int[entries.length];
                 double[] gain = new double[entries.length];
                 for (int k = 0; k < entries.length; k++) {
-                    gain[k] = ((entries[k] & 0xFFFF) - OFFSET) / 10.0 - floors[entries[k] >>> 16];
+                    language[k] = entries[k] >>> 16;
+                    gain[k] = ((entries[k] & 0xFFFF) - OFFSET) / 10.0 - floors[language[k]];
                 }
+                this.postings[slot] = language;
                 this.gains[slot] = gain;
             }
         });
@@ -150,11 +149,11 @@ final class TrigramProfiles {
             if (++run >= 3) {
                 count++;
                 int slot = slot(key(first, second, third));
-                int[] entries = postings[slot];
-                if (entries != null) {
+                int[] language = postings[slot];
+                if (language != null) {
                     double[] gain = gains[slot];
-                    for (int k = 0; k < entries.length; k++) {
-                        scores[entries[k] >>> 16] += gain[k];
+                    for (int k = 0; k < language.length; k++) {
+                        scores[language[k]] += gain[k];
                     }
                 }
             }
