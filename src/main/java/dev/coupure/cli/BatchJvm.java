@@ -95,7 +95,7 @@ final class BatchJvm {
      */
     static List<String> childOptions(List<String> jvmOptions, long maxHeap, int processors, boolean hotSpot) {
         List<String> added = new ArrayList<>();
-        if (maxHeap > MAX_HEAP_BYTES + (MAX_HEAP_BYTES >> 2) && jvmOptions.stream().noneMatch(o -> HEAP_OPTIONS.stream().anyMatch(o::startsWith))) {
+        if (maxHeap > MAX_HEAP_BYTES + (MAX_HEAP_BYTES >> 2) && !setAny(jvmOptions, HEAP_OPTIONS)) {
             added.add(MAX_HEAP);
         }
         if (!hotSpot) {
@@ -105,12 +105,16 @@ final class BatchJvm {
             added.add(processors <= 2 ? SMALL_MACHINE_COLLECTOR : LARGE_MACHINE_COLLECTOR);
         }
         for (String option : COMPILER_OPTIONS) {
-            String name = option.substring(0, option.indexOf('=') + 1);
-            if (jvmOptions.stream().noneMatch(o -> o.startsWith(name))) {
+            if (!setAny(jvmOptions, List.of(option.substring(0, option.indexOf('=') + 1)))) {
                 added.add(option);
             }
         }
         return added;
+    }
+
+    /** Whether one of the options starts with one of the prefixes. */
+    private static boolean setAny(List<String> jvmOptions, List<String> prefixes) {
+        return jvmOptions.stream().anyMatch(o -> prefixes.stream().anyMatch(o::startsWith));
     }
 
     /** HotSpot (Oracle's, OpenJDK's, GraalVM's) names itself a "Server VM" or "Client VM"; OpenJ9 does not. */
@@ -123,7 +127,7 @@ final class BatchJvm {
      * child would open the same port or file again, and the user watches this JVM.
      */
     static boolean watched(List<String> jvmOptions) {
-        return jvmOptions.stream().anyMatch(o -> INSTRUMENTS.stream().anyMatch(o::startsWith));
+        return setAny(jvmOptions, INSTRUMENTS);
     }
 
     /**
@@ -133,7 +137,8 @@ final class BatchJvm {
      */
     static void followParent() {
         if (System.getProperty(CHILD_PROPERTY) != null) {
-            ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(EXIT_ORPHANED)));
+            ProcessHandle.current().parent()
+                    .ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(EXIT_ORPHANED)));
         }
     }
 
