@@ -10,11 +10,11 @@ import dev.coupure.record.JsonLines;
 import dev.coupure.story.Placement;
 import dev.coupure.story.Sketch;
 import dev.coupure.story.StoryGrouper;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -185,7 +185,8 @@ public final class Run {
             throws IOException, InterruptedException {
         try (SpoolWriter writer = new SpoolWriter(spool, version, config.options());
                 Progress progress = Progress.choose(config.quiet(), config.progress(), refs.size(), err)) {
-            Spooler spooler = new Spooler(writer, previous, stages.reader(), stages.skips(), this::loadPipeline, progress);
+            Spooler spooler = new Spooler(writer, previous, stages.reader(), stages.skips(), this::loadPipeline, progress,
+                    report);
             Batch batch = new Batch(doc -> pipeline.process(doc), config.threads(),
                     Duration.ofSeconds(config.options().timeoutPerDoc()));
             List<Sketch> sketches = spooler.run(refs, digests, batch);
@@ -247,27 +248,34 @@ public final class Run {
     /** The second phase: the spool's records, placed, to the output and the errors, in input order. */
     private void write(Path spool, List<Placement> placements, Path outputTemporary, Path errorsTemporary)
             throws IOException {
-        try (JsonLines articles = new JsonLines(open(outputTemporary, System.out));
-                JsonLines failures = new JsonLines(open(errorsTemporary, System.err))) {
+        try (OutputStream articles = open(outputTemporary, System.out);
+                JsonLines failures = new JsonLines(new OutputStreamWriter(open(errorsTemporary, System.err),
+                        StandardCharsets.UTF_8))) {
             PlacedOutput.write(spool, placements, articles, failures, report);
         }
     }
 
-    /** A file is hashed as it is written, for the state's closing line: reading it again would cost a second pass. */
-    private Writer open(Path file, PrintStream fallback) throws IOException {
-        if (file != null) {
+    /**
+     * A file is hashed as it is written, for the state's closing line: reading it again would cost a
+     * second pass. Without a state nothing reads the hash.
+     */
+    private OutputStream open(Path file, PrintStream fallback) throws IOException {
+        if (file == null) {
+            return new BufferedOutputStream(fallback, 1 << 16) {
+                @Override
+                public void close() throws IOException {
+                    // a standard stream is not ours to close
+                    flush();
+                }
+            };
+        }
+        OutputStream out = Files.newOutputStream(file);
+        if (config.state() != null) {
             MessageDigest sha = InputDigest.newSha256();
             writtenHashes.put(file, sha);
-            return new BufferedWriter(new OutputStreamWriter(new DigestOutputStream(Files.newOutputStream(file), sha),
-                    StandardCharsets.UTF_8));
+            out = new DigestOutputStream(out, sha);
         }
-        return new BufferedWriter(new OutputStreamWriter(fallback, StandardCharsets.UTF_8)) {
-            @Override
-            public void close() throws IOException {
-                // a standard stream is not ours to close
-                flush();
-            }
-        };
+        return new BufferedOutputStream(out, 1 << 16);
     }
 
     private int finish(long started) throws IOException {

@@ -33,6 +33,7 @@ final class Spooler {
     private final Skips skips;
     private final Runnable beforeFirstDocument;
     private final Progress progress;
+    private final RunReport report;
     private final Deque<Pending> pending = new ArrayDeque<>();
     private final List<Sketch> sketches = new ArrayList<>();
     private boolean processing;
@@ -47,10 +48,10 @@ final class Spooler {
 
     /**
      * What an input's digest says: whether the previous state holds it and, when it does, its lines
-     * and the sketches of its articles, read off the reading thread.
+     * and the sketches and counts of its articles, read off the reading thread.
      */
     private record Lookup(InputRef ref, InputDigest digest, PreviousState.Entry reused, byte[] lines,
-            List<Sketch> sketches, int records) {
+            List<StateFormat.Reused> articles, int records) {
     }
 
     /** An input on its way: read (or reused) but maybe not all its outcomes back yet. */
@@ -70,15 +71,17 @@ final class Spooler {
     /**
      * @param previous the previous run's state, or null
      * @param beforeFirstDocument run once, on the reading thread, before the first input to process (loads the pipeline)
+     * @param report counts what each article spooled holds
      */
     Spooler(SpoolWriter spool, PreviousState previous, InputReader reader, Skips skips, Runnable beforeFirstDocument,
-            Progress progress) {
+            Progress progress, RunReport report) {
         this.spool = spool;
         this.previous = previous;
         this.reader = reader;
         this.skips = skips;
         this.beforeFirstDocument = beforeFirstDocument;
         this.progress = progress;
+        this.report = report;
     }
 
     /**
@@ -109,19 +112,19 @@ final class Spooler {
         }
         try {
             byte[] lines = previous.read(entry);
-            List<Sketch> reusedSketches = new ArrayList<>();
+            List<StateFormat.Reused> reusedArticles = new ArrayList<>();
             int reusedLines = 0;
             PreviousState.LineScanner scanner = new PreviousState.LineScanner(new ByteArrayInputStream(lines));
             while (scanner.next()) {
                 if (!StateFormat.startsWith(scanner.bytes, scanner.length, StateFormat.INPUT_LINE_START)) {
-                    Sketch sketch = StateFormat.sketch(scanner.bytes, scanner.length);
-                    if (sketch != null) {
-                        reusedSketches.add(sketch);
+                    StateFormat.Reused article = StateFormat.reused(scanner.bytes, scanner.length);
+                    if (article != null) {
+                        reusedArticles.add(article);
                     }
                     reusedLines++;
                 }
             }
-            return new Lookup(ref, digest, entry, lines, reusedSketches, reusedLines);
+            return new Lookup(ref, digest, entry, lines, reusedArticles, reusedLines);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -153,6 +156,7 @@ final class Spooler {
         if (outcome instanceof Outcome.Article a) {
             spool.article(a.record(), a.sketch());
             sketches.add(a.sketch());
+            report.content(RunReport.Tally.of(a.record()));
         } else if (outcome instanceof Outcome.Failure f) {
             spool.error(f.record());
         }
@@ -167,7 +171,10 @@ final class Spooler {
             pending.removeFirst();
             Lookup lookup = p.lookup;
             if (lookup.reused() != null) {
-                sketches.addAll(lookup.sketches());
+                for (StateFormat.Reused article : lookup.articles()) {
+                    sketches.add(article.sketch());
+                    report.content(article.tally());
+                }
                 reusedRecords += lookup.records();
                 records += lookup.records();
                 spool.copy(lookup.lines());

@@ -78,14 +78,25 @@ final class StateFormat {
         return line.startsWith("{\"sketch\":");
     }
 
-    /** The sketch of an article's line, read without the record; null for another line. */
-    static Sketch sketch(byte[] line, int length) throws IOException {
+    /**
+     * What a reused article's line gives the run without its record being built: its sketch, for
+     * grouping, and the report's counts of the record.
+     */
+    record Reused(Sketch sketch, RunReport.Tally tally) {
+    }
+
+    /** The sketch and counts of an article's line, in one pass over its bytes; null for another line. */
+    static Reused reused(byte[] line, int length) throws IOException {
         try (JsonParser parser = MAPPER.createParser(line, 0, length)) {
             if (parser.nextToken() != JsonToken.START_OBJECT || !"sketch".equals(parser.nextFieldName())) {
                 return null;
             }
             parser.nextToken();
-            return MAPPER.readValue(parser, Sketch.class);
+            Sketch sketch = MAPPER.readValue(parser, Sketch.class);
+            if (!"article".equals(parser.nextFieldName()) || parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            return new Reused(sketch, SpooledArticle.tally(parser));
         }
     }
 
@@ -127,11 +138,16 @@ final class StateFormat {
     }
 
     static boolean startsWith(byte[] line, int length, byte[] prefix) {
-        if (length < prefix.length) {
+        return regionIs(line, 0, length, prefix);
+    }
+
+    /** Whether {@code line[from..end)} starts with {@code prefix}. */
+    static boolean regionIs(byte[] line, int from, int end, byte[] prefix) {
+        if (end - from < prefix.length) {
             return false;
         }
         for (int i = 0; i < prefix.length; i++) {
-            if (line[i] != prefix[i]) {
+            if (line[from + i] != prefix[i]) {
                 return false;
             }
         }

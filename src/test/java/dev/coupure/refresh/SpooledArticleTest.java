@@ -1,7 +1,7 @@
 package dev.coupure.refresh;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.coupure.input.InputReader;
@@ -12,7 +12,9 @@ import dev.coupure.pipeline.Pipeline;
 import dev.coupure.record.ArticleRecord;
 import dev.coupure.record.JsonLines;
 import dev.coupure.story.Placement;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,32 +44,41 @@ class SpooledArticleTest {
     }
 
     @Test
-    void aPlacementWrittenIntoTheTextIsThePlacedRecordsJson() {
+    void aPlacementWrittenIntoTheLineIsThePlacedRecordsJson() throws IOException {
         List<Placement> placements = List.of(new Placement(null, "s0123456789abcdef"),
                 new Placement("archive/« Le \"conseil\" »\\été.txt", "sfedcba9876543210"));
         for (Outcome.Article a : seeds) {
-            String line = StateFormat.json(new StateFormat.ArticleLine(a.sketch(), a.record()));
+            byte[] line = StateFormat.json(new StateFormat.ArticleLine(a.sketch(), a.record())).getBytes(StandardCharsets.UTF_8);
             for (Placement p : placements) {
-                assertEquals(JsonLines.toJson(a.record().placed(p.duplicateOf(), p.story())),
-                        SpooledArticle.placed(SpooledArticle.json(line), p), a.record().source().path());
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                assertTrue(SpooledArticle.writePlaced(line, line.length, p, out));
+                assertEquals(JsonLines.toJson(a.record().placed(p.duplicateOf(), p.story())) + "\n",
+                        out.toString(StandardCharsets.UTF_8), a.record().source().path());
             }
         }
     }
 
     @Test
-    void theReportsCountsReadFromTheTextAreTheRecordsOwn() throws IOException {
+    void theReportsCountsAndTheSketchReadFromTheLineAreTheRecordsOwn() throws IOException {
         for (Outcome.Article a : seeds) {
-            String json = SpooledArticle.json(StateFormat.json(new StateFormat.ArticleLine(a.sketch(), a.record())));
-            RunReport.Tally tally = SpooledArticle.tally(json);
-            assertEquals(RunReport.Tally.of(a.record()), tally);
-            assertTrue(tally.mentions() > 0, "the seeds name people and places");
+            byte[] line = StateFormat.json(new StateFormat.ArticleLine(a.sketch(), a.record())).getBytes(StandardCharsets.UTF_8);
+            StateFormat.Reused reused = StateFormat.reused(line, line.length);
+            assertEquals(RunReport.Tally.of(a.record()), reused.tally());
+            assertEquals(a.sketch(), reused.sketch());
+            assertTrue(reused.tally().mentions() > 0, "the seeds name people and places");
         }
     }
 
     @Test
-    void aRecordNotLaidOutAsThisBuildWritesItIsLeftToBeReadBack() {
-        ArticleRecord placedAlready = seeds.get(0).record().placed(null, "s0000000000000000");
-        assertNull(SpooledArticle.placed(JsonLines.toJson(placedAlready), new Placement(null, "s1111111111111111")));
-        assertNull(SpooledArticle.placed("{\"id\":\"x\"}", new Placement(null, "s1111111111111111")));
+    void aRecordNotLaidOutAsThisBuildWritesItIsLeftToBeReadBack() throws IOException {
+        Outcome.Article first = seeds.get(0);
+        ArticleRecord placedAlready = first.record().placed(null, "s0000000000000000");
+        for (String line : List.of(StateFormat.json(new StateFormat.ArticleLine(first.sketch(), placedAlready)),
+                "{\"sketch\":{},\"article\":{\"id\":\"x\"}}", "{\"sketch\":{}}", "")) {
+            byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            assertFalse(SpooledArticle.writePlaced(bytes, bytes.length, new Placement(null, "s1111111111111111"), out), line);
+            assertEquals(0, out.size(), "nothing is written of a line left to be read back");
+        }
     }
 }
