@@ -82,7 +82,7 @@ final class Tokenizer {
                     if (kind(d) == kind) {
                         i++;
                     } else if (kind == WORD && isJoiner(d) && i + 1 < n && kind(cs[i + 1]) == WORD
-                            && (isHyphen(d) || Character.isLetter(cs[i - 1]))) {
+                            && (isHyphen(d) || CharClass.is(cs[i - 1], CharClass.LETTER))) {
                         i++;
                     } else {
                         break;
@@ -173,7 +173,7 @@ final class Tokenizer {
             }
         }
         char first = t.charAt(0);
-        boolean cap = Character.isUpperCase(first) || Character.isTitleCase(first);
+        boolean cap = CharClass.is(first, CharClass.UPPER);
         // an ASCII word folds to its lower case: most words of most articles, then folded without a
         // builder, and a word already in lower case is its own key
         String key = !ascii ? Fold.fold(t) : uppers > 0 ? t.toLowerCase(Locale.ROOT) : t;

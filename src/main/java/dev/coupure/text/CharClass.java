@@ -24,6 +24,8 @@ public final class CharClass {
     public static final int WORD = LETTER | DIGIT | MARK;
 
     private static final Pages<Page> PAGES = new Pages<>(Page::new);
+    /** The first page, made at once and read without the page table: most characters of most texts are in it. */
+    private static final byte[] LATIN_1 = new Page(0).flags;
 
     private static final class Page {
         final byte[] flags = new byte[256];
@@ -39,7 +41,7 @@ public final class CharClass {
     }
 
     public static int of(char c) {
-        return PAGES.of(c).flags[c & 0xFF];
+        return c < 256 ? LATIN_1[c] : PAGES.of(c).flags[c & 0xFF];
     }
 
     public static boolean is(char c, int flags) {

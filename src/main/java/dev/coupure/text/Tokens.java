@@ -29,14 +29,15 @@ public final class Tokens {
     private static int scan(String text, List<String> out) {
         int count = 0;
         int start = -1;
-        int n = text.length();
+        char[] cs = text.toCharArray(); // a scan of a char[] has no per-character decoding of the string's bytes
+        int n = cs.length;
         for (int i = 0; i <= n; i++) {
             boolean inWord = false;
             if (i < n) {
-                char c = text.charAt(i);
+                char c = cs[i];
                 int flags = CharClass.of(c);
                 inWord = ((flags & CharClass.WORD) != 0
-                        || (c == '-' && start >= 0 && i + 1 < n && CharClass.is(text.charAt(i + 1), CharClass.LETTER)))
+                        || (c == '-' && start >= 0 && i + 1 < n && CharClass.is(cs[i + 1], CharClass.LETTER)))
                         && (flags & CharClass.UNSPACED) == 0;
             }
             if (inWord) {
