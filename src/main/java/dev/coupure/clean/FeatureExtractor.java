@@ -3,7 +3,8 @@ package dev.coupure.clean;
 import dev.coupure.text.CharClass;
 import dev.coupure.text.Fold;
 import dev.coupure.doc.Block;
-import dev.coupure.text.Tokens;
+import dev.coupure.text.WordSpans;
+import dev.coupure.text.WordTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,31 +27,32 @@ public final class FeatureExtractor {
      * Each folded word that counts for a ratio, with its stopword lists' bits and {@link #INTERFACE}: one
      * look-up per word of every line answers every question the features ask of it.
      */
-    private final Map<String, Long> wordBits = new HashMap<>();
+    private final WordTable wordBits;
 
     public FeatureExtractor(Lexicon lexicon, Stopwords stopwords, LinePatterns patterns) {
         this.lexicon = lexicon;
         this.stopwords = stopwords;
         this.patterns = patterns;
-        wordBits.putAll(stopwords.memberships());
-        lexicon.interfaceWords().forEach(w -> wordBits.merge(w, INTERFACE, (a, b) -> a | b));
+        Map<String, Long> bits = new HashMap<>(stopwords.memberships());
+        lexicon.interfaceWords().forEach(w -> bits.merge(w, INTERFACE, (a, b) -> a | b));
+        wordBits = new WordTable(bits);
     }
 
     public DocumentFeatures extract(List<Block> lines) {
         List<String> folded = new ArrayList<>(lines.size());
-        List<List<String>> words = new ArrayList<>(lines.size());
+        List<WordSpans> words = new ArrayList<>(lines.size());
         List<long[]> bits = new ArrayList<>(lines.size());
         long[] sample = new long[Stopwords.SAMPLE_WORDS];
         int sampled = 0;
         for (Block line : lines) {
             String f = Fold.fold(line.text());
             folded.add(f);
-            List<String> w = Tokens.words(f);
+            WordSpans w = WordSpans.of(f);
             words.add(w);
             long[] b = new long[w.size()];
+            char[] chars = w.chars();
             for (int k = 0; k < b.length; k++) {
-                Long in = wordBits.get(w.get(k));
-                b[k] = in == null ? 0 : in;
+                b[k] = wordBits.get(chars, w.start(k), w.end(k));
                 if (sampled < sample.length) {
                     sample[sampled++] = b[k];
                 }
@@ -65,7 +67,7 @@ public final class FeatureExtractor {
         for (int i = 0; i < lines.size(); i++) {
             Block line = lines.get(i);
             String f = folded.get(i);
-            List<String> w = words.get(i);
+            WordSpans w = words.get(i);
             Integer earlier = firstSeen.putIfAbsent(f, i);
             boolean ends = endsSentence(line.text());
             Shape shape = Shape.of(line.text());

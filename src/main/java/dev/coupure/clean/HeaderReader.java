@@ -4,7 +4,10 @@ import dev.coupure.doc.Label;
 import dev.coupure.doc.Decision;
 import dev.coupure.text.PersonNames;
 import dev.coupure.text.Tokens;
+import dev.coupure.text.WordSpans;
+import dev.coupure.text.WordTable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,13 +124,22 @@ public final class HeaderReader {
         if (wanted.isEmpty()) {
             return found;
         }
+        // Body lines are many: their words are looked up as spans, without a string each.
+        List<String> wantedWords = List.copyOf(wanted);
+        Map<String, Long> numbers = new HashMap<>();
+        for (int k = 0; k < wantedWords.size(); k++) {
+            numbers.put(wantedWords.get(k), k + 1L);
+        }
+        WordTable lookup = new WordTable(numbers);
         for (int i = 0; i < features.size(); i++) {
             if (!decisions[i].label().inBody()) {
                 continue;
             }
-            for (String w : features.get(i).words()) {
-                if (wanted.contains(w)) {
-                    found.add(w);
+            WordSpans words = features.get(i).words();
+            for (int k = 0; k < words.size(); k++) {
+                long number = lookup.get(words.chars(), words.start(k), words.end(k));
+                if (number != 0) {
+                    found.add(wantedWords.get((int) number - 1));
                 }
             }
             String text = features.get(i).block().text();

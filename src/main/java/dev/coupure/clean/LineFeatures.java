@@ -1,7 +1,7 @@
 package dev.coupure.clean;
 
 import dev.coupure.doc.Block;
-import java.util.List;
+import dev.coupure.text.WordSpans;
 import java.util.Optional;
 
 /**
@@ -25,7 +25,7 @@ import java.util.Optional;
 public record LineFeatures(
         Block block,
         String folded,
-        List<String> words,
+        WordSpans words,
         double weight,
         boolean endsSentence,
         double stopwordRatio,

@@ -16,20 +16,24 @@ public final class Tokens {
 
     public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        scan(text, words);
+        scan(text.toCharArray(), (start, end) -> words.add(text.substring(start, end)));
         return words;
     }
 
     /** How many words {@link #words} would give, without making them. */
     public static int count(String text) {
-        return scan(text, null);
+        return scan(text.toCharArray(), null);
     }
 
-    /** Finds the words, adding them to {@code out} unless it is null; returns how many there are. */
-    private static int scan(String text, List<String> out) {
+    /** Receives the span {@code [start, end)} of each word a scan finds. */
+    interface SpanSink {
+        void word(int start, int end);
+    }
+
+    /** Finds the words, handing their spans to {@code out} unless it is null; returns how many there are. */
+    static int scan(char[] cs, SpanSink out) {
         int count = 0;
         int start = -1;
-        char[] cs = text.toCharArray(); // a scan of a char[] has no per-character decoding of the string's bytes
         int n = cs.length;
         for (int i = 0; i <= n; i++) {
             boolean inWord = false;
@@ -47,7 +51,7 @@ public final class Tokens {
             } else if (start >= 0) {
                 count++;
                 if (out != null) {
-                    out.add(text.substring(start, i));
+                    out.word(start, i);
                 }
                 start = -1;
             }

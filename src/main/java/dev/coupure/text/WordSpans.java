@@ -1,0 +1,76 @@
+package dev.coupure.text;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.RandomAccess;
+
+/**
+ * The words of a text ({@link Tokens#words}) as spans of its characters: counted and looked up
+ * ({@link WordTable}) without a string per word, which the line features would otherwise make for
+ * every word of every line. As a list it makes each word's string when asked for it.
+ */
+public final class WordSpans extends AbstractList<String> implements RandomAccess {
+
+    private final String text;
+    private final char[] chars;
+    /** Word k is {@code chars[bounds[2k], bounds[2k + 1])}. */
+    private final int[] bounds;
+    private final int size;
+
+    private WordSpans(String text, char[] chars, int[] bounds, int size) {
+        this.text = text;
+        this.chars = chars;
+        this.bounds = bounds;
+        this.size = size;
+    }
+
+    public static WordSpans of(String text) {
+        char[] cs = text.toCharArray();
+        Collector words = new Collector();
+        Tokens.scan(cs, words);
+        return new WordSpans(text, cs, words.bounds, words.size);
+    }
+
+    private static final class Collector implements Tokens.SpanSink {
+        int[] bounds = new int[16];
+        int size;
+
+        @Override
+        public void word(int start, int end) {
+            if (2 * size + 2 > bounds.length) {
+                bounds = Arrays.copyOf(bounds, bounds.length * 2);
+            }
+            bounds[2 * size] = start;
+            bounds[2 * size + 1] = end;
+            size++;
+        }
+    }
+
+    /** Word {@code k}'s first character in {@link #chars()}. */
+    public int start(int k) {
+        return bounds[2 * k];
+    }
+
+    /** The index after word {@code k}'s last character. */
+    public int end(int k) {
+        return bounds[2 * k + 1];
+    }
+
+    /** The text's characters; not to be changed. */
+    public char[] chars() {
+        return chars;
+    }
+
+    @Override
+    public String get(int k) {
+        if (k < 0 || k >= size) {
+            throw new IndexOutOfBoundsException(k);
+        }
+        return text.substring(bounds[2 * k], bounds[2 * k + 1]);
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.coupure.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+/** Spans give the words {@link Tokens#words} gives, and a table looks a span up as a map looks its string up. */
+class WordSpansTest {
+
+    @Test
+    void spansAreTheWordsOfTheText() {
+        WordSpans w = WordSpans.of("l'Iran et les Nord-Coréens, 2025");
+        assertEquals(List.of("l", "Iran", "et", "les", "Nord-Coréens", "2025"), w);
+        assertEquals("Nord-Coréens", new String(w.chars(), w.start(4), w.end(4) - w.start(4)));
+    }
+
+    @Property(tries = 500)
+    void spansListTheWordsTokensGives(@ForAll String text) {
+        assertEquals(Tokens.words(text), WordSpans.of(text));
+    }
+
+    @Test
+    void aTableFindsItsWordsAndOnlyThem() {
+        WordTable table = new WordTable(Map.of("le", 1L, "la", 2L, "publicité", 1L << 63, "é", 4L));
+        WordSpans w = WordSpans.of("la publicité le lé é les l");
+        long[] found = new long[w.size()];
+        for (int k = 0; k < w.size(); k++) {
+            found[k] = table.get(w.chars(), w.start(k), w.end(k));
+        }
+        assertEquals(List.of(2L, 1L << 63, 1L, 0L, 4L, 0L, 0L), java.util.Arrays.stream(found).boxed().toList());
+    }
+
+    @Property(tries = 300)
+    void aTableAnswersAsTheMapItWasBuiltFrom(@ForAll List<String> keys, @ForAll String text) {
+        Map<String, Long> map = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            map.put(keys.get(i), i + 1L);
+        }
+        WordSpans words = WordSpans.of(text + " " + String.join(" ", keys));
+        WordTable table = new WordTable(map);
+        for (int k = 0; k < words.size(); k++) {
+            assertEquals(map.getOrDefault(words.get(k), 0L), table.get(words.chars(), words.start(k), words.end(k)));
+        }
+    }
+}
