@@ -17,16 +17,20 @@ final class Hash64 {
      * {@link String#getBytes} writes it.
      */
     static long of(String s) {
+        return of(s.toCharArray(), 0, s.length());
+    }
+
+    /** The hash of the string {@code chars[from, to)}, without making it. */
+    static long of(char[] chars, int from, int to) {
         long h = 0xcbf29ce484222325L;
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
             if (c < 0x80) {
                 h = step(h, c);
             } else if (c < 0x800) {
                 h = step(step(h, 0xC0 | c >> 6), 0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, s.charAt(++i));
+            } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(chars[i + 1])) {
+                int cp = Character.toCodePoint(c, chars[++i]);
                 h = step(step(step(step(h, 0xF0 | cp >> 18), 0x80 | cp >> 12 & 0x3F), 0x80 | cp >> 6 & 0x3F), 0x80 | cp & 0x3F);
             } else if (Character.isSurrogate(c)) {
                 h = step(h, '?');

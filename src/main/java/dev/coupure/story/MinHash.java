@@ -1,7 +1,7 @@
 package dev.coupure.story;
 
+import dev.coupure.text.WordSpans;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * MinHash signatures of word shingles: the share of equal positions in two signatures estimates
@@ -37,12 +37,15 @@ final class MinHash {
     }
 
     /** The signature of these folded words; empty when there are none. */
-    static int[] of(List<String> words) {
+    static int[] of(WordSpans words) {
         if (words.isEmpty()) {
             return new int[0];
         }
-        // Each word is hashed once; a shingle's hash combines its words' (in order) without building its string.
-        long[] wordHashes = words.stream().mapToLong(Hash64::of).toArray();
+        // Each word is hashed once, from its span; a shingle's hash combines its words' (in order) without building its string.
+        long[] wordHashes = new long[words.size()];
+        for (int k = 0; k < wordHashes.length; k++) {
+            wordHashes[k] = Hash64.of(words.chars(), words.start(k), words.end(k));
+        }
         long[] min = new long[SIZE];
         Arrays.fill(min, Long.MAX_VALUE);
         int shingles = Math.max(1, words.size() - SHINGLE_WORDS + 1);

@@ -4,6 +4,7 @@ import dev.coupure.clean.Stopwords;
 import dev.coupure.record.ArticleRecord;
 import dev.coupure.text.Fold;
 import dev.coupure.text.Tokens;
+import dev.coupure.text.WordSpans;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,7 +35,7 @@ final class SketchBuilder {
     }
 
     static Sketch build(ArticleRecord record) {
-        List<String> words = Tokens.words(Fold.fold(record.text()));
+        WordSpans words = WordSpans.of(Fold.fold(record.text()));
         String day = record.published() != null && "day".equals(record.published().precision()) ? record.published().date() : null;
         String language = record.language() == null ? null : record.language().code();
         return new Sketch(record.id(), record.source().path(), language, day, MinHash.of(words), actors(record),
@@ -51,7 +52,7 @@ final class SketchBuilder {
      * The lead's content words: neither function words nor numbers nor names, since names are
      * what events on different days share, and the lead words must tell what happened.
      */
-    private static int[] lead(ArticleRecord record, List<String> textWords) {
+    private static int[] lead(ArticleRecord record, WordSpans textWords) {
         List<String> words = new ArrayList<>();
         if (record.title() != null) {
             words.addAll(Tokens.words(Fold.fold(record.title())));
@@ -74,10 +75,10 @@ final class SketchBuilder {
      * lightly edited copy keeps them; a text written from the same template as another (a council
      * report, a bulletin, a result) changes exactly these.
      */
-    private static int[] facts(ArticleRecord record, List<String> textWords) {
+    private static int[] facts(ArticleRecord record, WordSpans textWords) {
         TreeSet<Integer> hashes = new TreeSet<>();
         for (int i = 0; i < textWords.size(); i++) {
-            if (Tokens.allDigits(textWords.get(i))) {
+            if (Tokens.allDigits(textWords.chars(), textWords.start(i), textWords.end(i))) {
                 String unit = i + 1 < textWords.size() ? textWords.get(i + 1) : "";
                 hashes.add((int) Hash64.of("#" + textWords.get(i) + " " + unit));
             }

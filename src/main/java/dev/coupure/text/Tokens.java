@@ -72,8 +72,13 @@ public final class Tokens {
 
     /** A word of digits only ("2024", "٣"); true of the empty string, as of no digit it lacks. */
     public static boolean allDigits(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (!CharClass.is(word.charAt(i), CharClass.DIGIT)) {
+        return allDigits(word.toCharArray(), 0, word.length());
+    }
+
+    /** {@link #allDigits(String)} of the word {@code chars[from, to)}. */
+    public static boolean allDigits(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!CharClass.is(chars[i], CharClass.DIGIT)) {
                 return false;
             }
         }

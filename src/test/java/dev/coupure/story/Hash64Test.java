@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.nio.charset.StandardCharsets;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class Hash64Test {
@@ -23,6 +24,14 @@ class Hash64Test {
     @Property(tries = 2000)
     void encodesUtf8AsTheStringDoes(@ForAll String s) {
         assertEquals(reference(s), Hash64.of(s));
+    }
+
+    @Property(tries = 1000)
+    void aSpanHashesAsItsString(@ForAll String s, @ForAll @IntRange(max = 40) int from, @ForAll @IntRange(max = 40) int length) {
+        int start = Math.min(from, s.length());
+        int end = Math.min(s.length(), start + length);
+        // a span may cut a surrogate pair: its halves then hash as the string cut there does
+        assertEquals(reference(s.substring(start, end)), Hash64.of(s.toCharArray(), start, end));
     }
 
     @Test
