@@ -377,8 +377,10 @@ public final class BlockClassifier {
     private void markSplitBylines(List<LineFeatures> features, Decision[] decisions) {
         for (int i = 0; i + 1 < features.size(); i++) {
             LineFeatures next = features.get(i + 1);
-            if (patterns.isBylinePrefix(features.get(i).block().text()) && next.wordCount() <= SPLIT_BYLINE_MAX_WORDS
-                    && !next.endsSentence() && Character.isUpperCase(next.block().text().codePointAt(0))) {
+            // the next line's features first: they are read, the byline word is matched
+            if (next.wordCount() <= SPLIT_BYLINE_MAX_WORDS && !next.endsSentence()
+                    && patterns.isBylinePrefix(features.get(i).block().text())
+                    && Character.isUpperCase(next.block().text().codePointAt(0))) {
                 decisions[i] = decisions[i].relabel(Label.BYLINE, null, "byline word alone, the names on the next line");
                 decisions[i + 1] = decisions[i + 1].relabel(Label.BYLINE, null, "names after a byline word");
             }

@@ -26,14 +26,19 @@ public final class WordSpans extends AbstractList<String> implements RandomAcces
 
     public static WordSpans of(String text) {
         char[] cs = text.toCharArray();
-        Collector words = new Collector();
+        // a word and the space after it take six characters on average: room enough for most lines
+        Collector words = new Collector(cs.length / 3 + 4);
         Tokens.scan(cs, words);
         return new WordSpans(text, cs, words.bounds, words.size);
     }
 
     private static final class Collector implements Tokens.SpanSink {
-        int[] bounds = new int[16];
+        int[] bounds;
         int size;
+
+        Collector(int capacity) {
+            bounds = new int[capacity];
+        }
 
         @Override
         public void word(int start, int end) {
