@@ -28,7 +28,11 @@ public final class LinePatterns {
     /** What joins a byline and a dateline on one line. */
     private static final Pattern FRAME_SEPARATOR = Pattern.compile("\\s+[-–—|·]\\s+");
     /** The characters {@link #FRAME_SEPARATOR} can split at. */
-    private static final String FRAME_MARKS = "-–—|·";
+    private static final Marks FRAME_MARKS = Marks.of("-–—|·");
+    /** The characters a breadcrumb's steps are joined by. */
+    private static final Marks ARROWS = Marks.of(">›»→");
+    /** Every credit shape has a colon, a © or a bar. */
+    private static final Marks CREDIT_MARKS = Marks.of(":©|");
     private static final Pattern NUMERIC_DATE = Pattern.compile(
             "\\b(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\b");
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}\\s?[:h]\\s?\\d{2}\\b");
@@ -78,7 +82,7 @@ public final class LinePatterns {
      * short steps, the page's place in the site.
      */
     public boolean isBreadcrumb(String text) {
-        if (!hasAnyOf(text, 0, ">›»→")) {
+        if (!hasAnyOf(text, 0, ARROWS)) {
             return false; // most lines: no split, no allocation
         }
         String[] steps = BREADCRUMB_ARROW.split(text);
@@ -142,7 +146,7 @@ public final class LinePatterns {
         int from = Math.max(0, text.length() - CREDIT_TAIL_CHARS);
         // Every credit shape has a colon, a © or a bar; most tails have none, and this scan is much cheaper
         // than trying the expression at each of the tail's positions.
-        if (!hasAnyOf(text, from, ":©|")) {
+        if (!hasAnyOf(text, from, CREDIT_MARKS)) {
             return false;
         }
         Matcher m = TRAILING_CREDIT.matcher(text).region(from, text.length());
@@ -225,12 +229,36 @@ public final class LinePatterns {
      * Whether the text has one of these characters from {@code from} on: most lines have none, and
      * then the expression that needs one is not tried.
      */
-    private static boolean hasAnyOf(String text, int from, String marks) {
+    private static boolean hasAnyOf(String text, int from, Marks marks) {
         for (int i = from; i < text.length(); i++) {
-            if (marks.indexOf(text.charAt(i)) >= 0) {
+            if (marks.has(text.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A few characters, those below 128 tested by a bit: most characters of most lines are. */
+    private record Marks(long low, long high, String others) {
+
+        static Marks of(String chars) {
+            long low = 0;
+            long high = 0;
+            StringBuilder others = new StringBuilder();
+            for (char c : chars.toCharArray()) {
+                if (c < 64) {
+                    low |= 1L << c;
+                } else if (c < 128) {
+                    high |= 1L << (c - 64);
+                } else {
+                    others.append(c);
+                }
+            }
+            return new Marks(low, high, others.toString());
+        }
+
+        boolean has(char c) {
+            return c < 64 ? (low >>> c & 1) != 0 : c < 128 ? (high >>> (c - 64) & 1) != 0 : others.indexOf(c) >= 0;
+        }
     }
 }
