@@ -40,7 +40,8 @@ final class Lexicon {
 
     /**
      * Classes of a folded word, as bits: the eight word lists in the order of the tagger's LEXICON
-     * attribute ({@link #TAGGER_CLASSES}), then a given name (of a capitalized word).
+     * attribute ({@link #TAGGER_CLASSES}), then a given name (of a capitalized word), then the first
+     * word of a cue phrase. One look-up per token answers them all.
      */
     private static final int STOP = 1;
     private static final int DEMONYM = 2;
@@ -53,6 +54,7 @@ final class Lexicon {
     /** The bits of {@link #classes} the tagger's LEXICON attribute reads. */
     static final int TAGGER_CLASSES = 255;
     private static final int GIVEN = 256;
+    private static final int CUE_START = 512;
 
     final Set<String> stop = new HashSet<>();
     final Set<String> demonyms = new HashSet<>();
@@ -119,6 +121,8 @@ final class Lexicon {
             int bit = 1 << c;
             lists.get(c).forEach(w -> listed.merge(w, bit, (x, y) -> x | y));
         }
+        people.foldedGivenNames().forEach(w -> listed.merge(w, GIVEN, (x, y) -> x | y));
+        cues.next.keySet().forEach(w -> listed.merge(w, CUE_START, (x, y) -> x | y));
     }
 
     /**
@@ -128,7 +132,10 @@ final class Lexicon {
     int classes(Token t) {
         int c = t.classes;
         if (c < 0) {
-            c = listed.getOrDefault(t.key, 0) | (t.cap && people.isFoldedGivenName(t.key) ? GIVEN : 0);
+            c = listed.getOrDefault(t.key, 0);
+            if (!t.cap) {
+                c &= ~GIVEN; // a given name in lower case is a common word ("rose", "pierre")
+            }
             t.classes = c;
         }
         return c;
@@ -247,6 +254,11 @@ final class Lexicon {
         // an article's folded word is an article too: that rules out most words without a new string
         return t.word && ARTICLES.contains(t.key)
                 && ARTICLES.contains(t.text.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''));
+    }
+
+    /** Whether a cue phrase ({@code cues.tsv}) starts with the token's word. */
+    boolean startsCue(Token t) {
+        return (classes(t) & CUE_START) != 0;
     }
 
     boolean isGivenName(Token t) {

@@ -59,7 +59,7 @@ final class Segment {
         this.cueStarts = new int[n];
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
-            if (!t.word) {
+            if (!t.word || !lex.startsCue(t)) {
                 continue;
             }
             Lexicon.CueNode node = lex.cues;

@@ -1,6 +1,7 @@
 package dev.coupure.text;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,12 +28,12 @@ public final class PersonNames {
     }
 
     public boolean isGivenName(String word) {
-        return isFoldedGivenName(Fold.fold(word));
+        return givenNames.contains(Fold.fold(word));
     }
 
-    /** {@link #isGivenName} of a word already folded ({@link Fold#fold}): the entity stage has every word's fold. */
-    public boolean isFoldedGivenName(String folded) {
-        return givenNames.contains(folded);
+    /** The given names, folded. */
+    public Set<String> foldedGivenNames() {
+        return Collections.unmodifiableSet(givenNames);
     }
 
     /**
