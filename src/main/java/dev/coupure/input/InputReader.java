@@ -73,7 +73,7 @@ public final class InputReader {
         Path file = ref.file();
         Sidecar sidecar = null;
         String sidecarProblem = null;
-        Optional<Path> sidecarFile = Sidecars.find(file);
+        Optional<Path> sidecarFile = Sidecars.find(ref);
         if (sidecarFile.isPresent()) {
             try {
                 sidecar = Sidecars.parse(sidecarFile.get());

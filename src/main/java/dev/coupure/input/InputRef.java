@@ -10,14 +10,20 @@ import java.nio.file.Path;
  * @param problemKind the error kind when the input cannot be read at all (not-found, not-regular,
  *     symlink-loop, unreadable), or null
  * @param problem why, or null
+ * @param sidecarsBeside false when the walk that found the file saw no sidecar ({@link Sidecars})
+ *     in its directory, so that none is looked for: two file look-ups per input saved on every run
  */
-public record InputRef(String path, Path file, String problemKind, String problem) {
+public record InputRef(String path, Path file, String problemKind, String problem, boolean sidecarsBeside) {
 
     public static final String STDIN = "-";
 
     /** An input that can be read, as far as the walk could tell. */
     public InputRef(String path, Path file) {
         this(path, file, null, null);
+    }
+
+    public InputRef(String path, Path file, String problemKind, String problem) {
+        this(path, file, problemKind, problem, true);
     }
 
     public boolean isStdin() {

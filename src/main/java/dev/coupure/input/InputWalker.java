@@ -13,6 +13,8 @@ import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -109,17 +111,28 @@ public final class InputWalker {
 
     private List<InputRef> walk(String argument, Path root) {
         List<InputRef> refs = new ArrayList<>();
+        // The files of each directory open, kept until its end: only then is it known whether it holds a sidecar.
+        Deque<Listing> open = new ArrayDeque<>();
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return dir.equals(root) || !isHidden(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                    if (dir.equals(root) || !isHidden(dir)) {
+                        open.push(new Listing());
+                        return FileVisitResult.CONTINUE;
+                    }
+                    return FileVisitResult.SKIP_SUBTREE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (!isHidden(file) && accepts(file.getFileName().toString())) {
-                        refs.add(InputWalker.file(join(argument, root.relativize(file)), file));
+                    String name = file.getFileName().toString();
+                    if (Sidecars.isSidecarName(name)) {
+                        open.peek().sidecars = true;
+                    } else if (!isHidden(file) && accepts(name)) {
+                        String reported = join(argument, root.relativize(file));
+                        // the walk's attributes are the file's (links followed): only what is not a regular file is looked at again
+                        open.peek().files.add(attrs.isRegularFile() ? new InputRef(reported, file) : InputWalker.file(reported, file));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -135,12 +148,28 @@ public final class InputWalker {
                             : new InputRef(reported, file, "unreadable", "cannot list directory: " + describe(e)));
                     return FileVisitResult.CONTINUE;
                 }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                    Listing listing = open.pop();
+                    for (InputRef ref : listing.files) {
+                        refs.add(listing.sidecars ? ref
+                                : new InputRef(ref.path(), ref.file(), ref.problemKind(), ref.problem(), false));
+                    }
+                    return super.postVisitDirectory(dir, e);
+                }
             });
         } catch (IOException e) {
             refs.add(new InputRef(argument, root, "unreadable", "cannot list directory: " + describe(e)));
         }
         refs.sort((a, b) -> a.path().compareTo(b.path()));
         return refs;
+    }
+
+    /** The inputs found in one directory so far, and whether a sidecar was among its files. */
+    private static final class Listing {
+        final List<InputRef> files = new ArrayList<>();
+        boolean sidecars;
     }
 
     /**

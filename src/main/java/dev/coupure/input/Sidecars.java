@@ -29,6 +29,11 @@ public final class Sidecars {
     }
 
     /** The sidecar file of an input, if one exists. */
+    public static Optional<Path> find(InputRef input) {
+        return input.sidecarsBeside() ? find(input.file()) : Optional.empty();
+    }
+
+    /** The sidecar file of a file, if one exists. */
     public static Optional<Path> find(Path input) {
         return candidates(input.getFileName().toString()).stream().map(input::resolveSibling).filter(Files::isRegularFile)
                 .findFirst();

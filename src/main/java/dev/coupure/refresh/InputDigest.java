@@ -31,7 +31,7 @@ record InputDigest(long size, String sha256) {
         try {
             MessageDigest sha = newSha256();
             long size = hash(sha, ref.file());
-            Optional<Path> sidecar = Sidecars.find(ref.file());
+            Optional<Path> sidecar = Sidecars.find(ref);
             if (sidecar.isPresent()) {
                 sha.update(("\0sidecar " + sidecar.get().getFileName() + "\0").getBytes(StandardCharsets.UTF_8));
                 hash(sha, sidecar.get());

@@ -2,6 +2,7 @@ package dev.coupure.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -36,6 +37,25 @@ class InputWalkerTest {
         assertEquals(List.of(dir + "/2025/janvier/c.txt", dir + "/a.txt", dir + "/b.txt", dir + "/index.html", dir + "/photo.jpg"),
                 refs.stream().map(InputRef::path).toList());
         assertEquals(0, skips.total(), "sidecars and hidden files are not inputs, and not counted either");
+    }
+
+    @Test
+    void sidecarsAreLookedForOnlyBesideTheFilesOfADirectoryThatHoldsOne() throws IOException {
+        Files.createDirectories(dir.resolve("with"));
+        Files.createDirectories(dir.resolve("without"));
+        Files.writeString(dir.resolve("with/a.txt"), "a");
+        Files.writeString(dir.resolve("with/b.txt"), "b");
+        Files.writeString(dir.resolve("with/a.meta.json"), "{\"url\":\"https://example.org/a\"}");
+        Files.writeString(dir.resolve("without/c.txt"), "c");
+        List<InputRef> refs = new InputWalker(null, new Skips()).expand(List.of(dir.toString()));
+
+        assertEquals(List.of(true, true, false), refs.stream().map(InputRef::sidecarsBeside).toList());
+        assertEquals(dir.resolve("with/a.meta.json"), Sidecars.find(refs.get(0)).orElseThrow());
+        assertTrue(Sidecars.find(refs.get(1)).isEmpty());
+        Files.writeString(dir.resolve("without/c.meta.json"), "{}");
+        assertTrue(Sidecars.find(refs.get(2)).isEmpty(), "the walk saw no sidecar there");
+        assertTrue(new InputWalker(null, new Skips()).expand(List.of(dir.resolve("without/c.txt").toString())).get(0)
+                .sidecarsBeside(), "a file named on the command line has its sidecar looked for");
     }
 
     @Test
