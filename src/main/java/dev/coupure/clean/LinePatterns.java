@@ -23,8 +23,11 @@ public final class LinePatterns {
     private static final Pattern BARE_URL = Pattern.compile("(?i)^(https?://|www\\.)\\S+$");
     private static final Pattern CAPTCHA = Pattern.compile(
             "^[\\p{L}\\d]+\\s*[-+−×x*/÷]\\s*[\\p{L}\\d]+\\s*=\\s*[?_.]*\\s*$");
-    private static final Pattern BYLINE = Pattern.compile(
-            "(?i)^(par|by|von|por|di|door|texte|text|reportage|propos recueillis par|written by|words by)\\s*:?\\s+(.+)$");
+    /** The words that open a byline, before the names. */
+    private static final String BYLINE_WORDS = "(par|by|von|por|di|door|texte|text|reportage|propos recueillis par|written by|words by)";
+    private static final Pattern BYLINE = Pattern.compile("(?i)^" + BYLINE_WORDS + "\\s*:?\\s+(.+)$");
+    /** A byline's opening word with nothing after it: the names are on the next line. */
+    private static final Pattern BYLINE_WORD_ALONE = Pattern.compile("(?i)" + BYLINE_WORDS + "\\s*:?");
     /** What joins a byline and a dateline on one line. */
     private static final Pattern FRAME_SEPARATOR = Pattern.compile("\\s+[-–—|·]\\s+");
     /** The characters {@link #FRAME_SEPARATOR} can split at. */
@@ -160,8 +163,7 @@ public final class LinePatterns {
 
     /** A line that is only the word a byline starts with ("von", "Par", "By"), its names on the next line. */
     public boolean isBylinePrefix(String text) {
-        Matcher m = BYLINE.matcher(text.strip() + " x");
-        return m.matches() && m.group(2).equals("x");
+        return BYLINE_WORD_ALONE.matcher(text.strip()).matches();
     }
 
     /**

@@ -36,13 +36,12 @@ public final class Fold {
     }
 
     public static String fold(String text) {
-        char[] in = text.toCharArray(); // a scan of a char[] has no per-character decoding of the string's bytes
-        int n = in.length;
+        int n = text.length();
         char[] out = new char[n + 8];
         int length = 0;
         boolean pendingSpace = false;
         for (int i = 0; i < n; i++) {
-            char c = in[i];
+            char c = text.charAt(i);
             if (CharClass.is(c, CharClass.SPACE)) {
                 pendingSpace = length > 0;
                 continue;
