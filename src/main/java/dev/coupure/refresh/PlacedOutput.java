@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * Writes a spool's records, each article with its place among the others, in the spool's order.
  * An article's placement is written into its line's bytes ({@link SpooledArticle}): the write
- * phase copies the spool, it does not read it.
+ * phase copies the spool's bytes and parses no article's record (error lines, few, are read back).
  */
 final class PlacedOutput {
 
