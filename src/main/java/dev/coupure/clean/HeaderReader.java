@@ -7,7 +7,6 @@ import dev.coupure.text.Tokens;
 import dev.coupure.text.WordSpans;
 import dev.coupure.text.WordTable;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,21 +124,16 @@ public final class HeaderReader {
             return found;
         }
         // Body lines are many: their words are looked up as spans, without a string each.
-        List<String> wantedWords = List.copyOf(wanted);
-        Map<String, Long> numbers = new HashMap<>();
-        for (int k = 0; k < wantedWords.size(); k++) {
-            numbers.put(wantedWords.get(k), k + 1L);
-        }
-        WordTable lookup = new WordTable(numbers);
+        WordTable lookup = WordTable.of(wanted);
         for (int i = 0; i < features.size(); i++) {
             if (!decisions[i].label().inBody()) {
                 continue;
             }
-            WordSpans words = features.get(i).words();
-            for (int k = 0; k < words.size(); k++) {
-                long number = lookup.get(words.chars(), words.start(k), words.end(k));
-                if (number != 0) {
-                    found.add(wantedWords.get((int) number - 1));
+            WordSpans spans = features.get(i).words();
+            for (int k = 0; k < spans.size(); k++) {
+                String word = lookup.find(spans.chars(), spans.start(k), spans.end(k));
+                if (word != null) {
+                    found.add(word);
                 }
             }
             String text = features.get(i).block().text();

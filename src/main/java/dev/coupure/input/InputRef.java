@@ -26,6 +26,11 @@ public record InputRef(String path, Path file, String problemKind, String proble
         this(path, file, problemKind, problem, true);
     }
 
+    /** The same input, found where the walk saw no sidecar. */
+    public InputRef withoutSidecars() {
+        return new InputRef(path, file, problemKind, problem, false);
+    }
+
     public boolean isStdin() {
         return file == null && problem == null;
     }

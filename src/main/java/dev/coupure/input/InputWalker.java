@@ -153,8 +153,7 @@ public final class InputWalker {
                 public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
                     Listing listing = open.pop();
                     for (InputRef ref : listing.files) {
-                        refs.add(listing.sidecars ? ref
-                                : new InputRef(ref.path(), ref.file(), ref.problemKind(), ref.problem(), false));
+                        refs.add(listing.sidecars ? ref : ref.withoutSidecars());
                     }
                     return super.postVisitDirectory(dir, e);
                 }

@@ -1,9 +1,11 @@
 package dev.coupure.text;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A fixed map from words to bits, looked up by a span of characters ({@link WordSpans}) rather
+ * A fixed map from words to bits (or a set of words, {@link #find}), looked up by a span of characters ({@link WordSpans}) rather
  * than by a string: no string is made for the look-up, and the hash is the string's own, taken
  * over the span. Open addressing in flat arrays, built once.
  */
@@ -32,18 +34,36 @@ public final class WordTable {
         });
     }
 
+    /** A set of words: each one's bits are 1, and {@link #find} is the question to ask. */
+    public static WordTable of(Collection<String> words) {
+        Map<String, Long> entries = new HashMap<>();
+        words.forEach(w -> entries.put(w, 1L));
+        return new WordTable(entries);
+    }
+
     /** The bits of the word {@code chars[from, to)}, or 0 when the table does not hold it. */
     public long get(char[] chars, int from, int to) {
+        int slot = slot(chars, from, to);
+        return slot < 0 ? 0 : values[slot];
+    }
+
+    /** The table's own string for the word {@code chars[from, to)}, or null when it does not hold it. */
+    public String find(char[] chars, int from, int to) {
+        int slot = slot(chars, from, to);
+        return slot < 0 ? null : keys[slot];
+    }
+
+    private int slot(char[] chars, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
             h = 31 * h + chars[i];
         }
         for (int slot = spread(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
             if (hashes[slot] == h && equal(keys[slot], chars, from, to)) {
-                return values[slot];
+                return slot;
             }
         }
-        return 0;
+        return -1;
     }
 
     private static boolean equal(String key, char[] chars, int from, int to) {

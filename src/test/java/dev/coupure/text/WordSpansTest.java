@@ -1,6 +1,7 @@
 package dev.coupure.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +34,15 @@ class WordSpansTest {
             found[k] = table.get(w.chars(), w.start(k), w.end(k));
         }
         assertEquals(List.of(2L, 1L << 63, 1L, 0L, 4L, 0L, 0L), java.util.Arrays.stream(found).boxed().toList());
+    }
+
+    @Test
+    void aSetOfWordsGivesBackItsOwnStringForASpan() {
+        WordTable set = WordTable.of(List.of("budget", "conseil"));
+        WordSpans w = WordSpans.of("le conseil vote le budget");
+        assertEquals("conseil", set.find(w.chars(), w.start(1), w.end(1)));
+        assertEquals("budget", set.find(w.chars(), w.start(4), w.end(4)));
+        assertNull(set.find(w.chars(), w.start(0), w.end(0)));
     }
 
     @Property(tries = 300)
