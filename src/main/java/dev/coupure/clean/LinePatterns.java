@@ -34,8 +34,8 @@ public final class LinePatterns {
     private static final Marks FRAME_MARKS = Marks.of("-–—|·");
     /** The characters a breadcrumb's steps are joined by. */
     private static final Marks ARROWS = Marks.of(">›»→");
-    /** Every credit shape has a colon, a © or a bar. */
-    private static final Marks CREDIT_MARKS = Marks.of(":©|");
+    /** In a line that opens a quotation with «, » closes it and is no arrow. */
+    private static final Marks ARROWS_BESIDE_QUOTES = Marks.of(">›→");
     private static final Pattern NUMERIC_DATE = Pattern.compile(
             "\\b(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\b");
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}\\s?[:h]\\s?\\d{2}\\b");
@@ -50,6 +50,7 @@ public final class LinePatterns {
             + "|[.!?»”]\\s*\\|\\s*\\p{Lu}[\\p{L}\\s./&'-]{1,40})\\s*$");
     private static final int CREDIT_TAIL_CHARS = 90;
     private static final Pattern BREADCRUMB_ARROW = Pattern.compile("\\s+[>›»→]\\s+");
+    private static final Pattern BREADCRUMB_ARROW_BESIDE_QUOTES = Pattern.compile("\\s+[>›→]\\s+");
     private static final int BREADCRUMB_MIN_STEPS = 3;
     private static final int BREADCRUMB_MAX_STEP_WORDS = 4;
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
@@ -85,10 +86,11 @@ public final class LinePatterns {
      * short steps, the page's place in the site.
      */
     public boolean isBreadcrumb(String text) {
-        if (!hasAnyOf(text, 0, ARROWS)) {
+        boolean quotes = text.indexOf('«') >= 0;
+        if (spacedArrows(text, quotes ? ARROWS_BESIDE_QUOTES : ARROWS) < BREADCRUMB_MIN_STEPS - 1) {
             return false; // most lines: no split, no allocation
         }
-        String[] steps = BREADCRUMB_ARROW.split(text);
+        String[] steps = (quotes ? BREADCRUMB_ARROW_BESIDE_QUOTES : BREADCRUMB_ARROW).split(text);
         if (steps.length < BREADCRUMB_MIN_STEPS) {
             return false;
         }
@@ -98,6 +100,17 @@ public final class LinePatterns {
             }
         }
         return true;
+    }
+
+    /** Arrows with a space either side: each split {@link #BREADCRUMB_ARROW} makes needs one. */
+    private static int spacedArrows(String text, Marks arrows) {
+        int found = 0;
+        for (int i = 1; i < text.length() - 1; i++) {
+            if (arrows.has(text.charAt(i)) && isExpressionSpace(text.charAt(i - 1)) && isExpressionSpace(text.charAt(i + 1))) {
+                found++;
+            }
+        }
+        return found;
     }
 
     /** "16 − huit =": a spam-protection sum. */
@@ -147,14 +160,43 @@ public final class LinePatterns {
     public boolean endsWithCredit(String text) {
         // A credit is short and at the end: looking at the tail keeps this linear on long lines.
         int from = Math.max(0, text.length() - CREDIT_TAIL_CHARS);
-        // Every credit shape has a colon, a © or a bar; most tails have none, and this scan is much cheaper
-        // than trying the expression at each of the tail's positions.
-        if (!hasAnyOf(text, from, CREDIT_MARKS)) {
+        if (!mayEndWithCredit(text, from)) {
             return false;
         }
         Matcher m = TRAILING_CREDIT.matcher(text).region(from, text.length());
         // With nothing before it, the credit is a credit line, not a caption.
         return m.find() && m.start() > 0 && text.substring(0, m.start()).strip().length() > 1;
+    }
+
+    /**
+     * What each of {@link #TRAILING_CREDIT}'s shapes needs, checked from the end without the
+     * expression: a closing bracket last, a colon with no sentence end after it, a © or a bar. A
+     * prose line ends with a full stop after its last colon and fails all four; trying the
+     * expression at each position of its tail costs far more.
+     */
+    private static boolean mayEndWithCredit(String text, int from) {
+        int end = text.length();
+        while (end > from && isExpressionSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > from && text.charAt(end - 1) == ')') {
+            return true;
+        }
+        for (int i = text.length() - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == ':') {
+                return true;
+            }
+            if (c == '.' || c == '!' || c == '?') {
+                break;
+            }
+        }
+        return text.indexOf('©', from) >= 0 || text.indexOf('|', from) >= 0;
+    }
+
+    /** The characters {@code \s} matches in an expression without UNICODE_CHARACTER_CLASS. */
+    private static boolean isExpressionSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     public boolean isAgency(String folded) {

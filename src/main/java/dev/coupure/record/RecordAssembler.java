@@ -60,13 +60,37 @@ public final class RecordAssembler {
                 boilerplate++;
             }
         }
-        int paragraphs = text.isEmpty() ? 0 : text.split("\n\n").length;
-        var stats = new ArticleRecord.Stats(decisions.size(), body, boilerplate, paragraphs,
-                Tokens.count(text) + Tokens.unspacedChars(text), text.length(), input.document().mojibakeRepaired());
+        var stats = new ArticleRecord.Stats(decisions.size(), body, boilerplate, paragraphs(text),
+                Tokens.weight(text), text.length(), input.document().mojibakeRepaired());
         return new ArticleRecord(ArticleRecord.SCHEMA, id, null, null, source, meta.title(), meta.lede(), meta.authors(),
                 new ArticleRecord.Language(language.code(), language.confidence()), dates.published(), dates.modified(),
                 text, entities(entities),
                 stats, List.copyOf(warnings), blockLanguages == null ? null : blocks(decisions, blockLanguages));
+    }
+
+    /**
+     * How many paragraphs {@link #bodyText} joined: as many as {@code text.split("\n\n")} gives
+     * (empty ones at the end not counted), without copying the body into them.
+     */
+    static int paragraphs(String text) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        int pieces = 0;
+        int lastNonEmpty = 0;
+        int from = 0;
+        while (true) {
+            int at = text.indexOf("\n\n", from);
+            int end = at < 0 ? text.length() : at;
+            pieces++;
+            if (end > from) {
+                lastNonEmpty = pieces;
+            }
+            if (at < 0) {
+                return lastNonEmpty;
+            }
+            from = at + 2;
+        }
     }
 
     private static List<ArticleRecord.Entity> entities(List<Entity> found) {

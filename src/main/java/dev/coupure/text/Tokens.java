@@ -7,7 +7,7 @@ import java.util.List;
  * Word tokens of a line. Letters and digits make words; apostrophes split French elisions
  * ("l'Iran" is "l" and "Iran") so that elided articles count as the function words they are.
  * Scripts written without spaces (Chinese, Japanese, Thai, ...) have no word boundaries a
- * tokenizer can see cheaply; {@link #unspacedChars} lets callers weigh them by characters.
+ * tokenizer can see cheaply; {@link #weight} counts each of their characters as a word.
  */
 public final class Tokens {
 
@@ -20,9 +20,19 @@ public final class Tokens {
         return words;
     }
 
-    /** How many words {@link #words} would give, without making them. */
-    public static int count(String text) {
-        return scan(text.toCharArray(), null);
+    /**
+     * The text's length in words: how many words {@link #words} would give, without making them,
+     * plus one per character of a script written without spaces ({@link #isUnspaced}).
+     */
+    public static int weight(String text) {
+        char[] cs = text.toCharArray();
+        int unspaced = 0;
+        for (char c : cs) {
+            if (isUnspaced(c)) {
+                unspaced++;
+            }
+        }
+        return scan(cs, null) + unspaced;
     }
 
     /** Receives the span {@code [start, end)} of each word a scan finds. */
@@ -54,17 +64,6 @@ public final class Tokens {
                     out.word(start, i);
                 }
                 start = -1;
-            }
-        }
-        return count;
-    }
-
-    /** Characters of scripts written without spaces between words. */
-    public static int unspacedChars(String text) {
-        int count = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (isUnspaced(text.charAt(i))) {
-                count++;
             }
         }
         return count;

@@ -26,4 +26,39 @@ class LinePatternsTest {
         assertEquals(Optional.of("Claire Dumoulin"), PATTERNS.bylineName("Par Claire Dumoulin", 3));
         assertEquals(Optional.of("Anna Fink"), PATTERNS.bylineName("von Anna Fink", 3));
     }
+
+    @Test
+    void aCaptionEndsWithItsCreditInEveryShape() {
+        for (String caption : new String[] {
+                "Le président à l'Élysée, mardi (Photo: Reuters)  ",
+                "Der Kanzler in Berlin. Foto: dpa",
+                "Blick auf den Hafen © Anett Seidler",
+                "Des manifestants devant la préfecture. Photo : AFP",
+                "Un atelier de bricolage. | OUEST-FRANCE"}) {
+            assertTrue(PATTERNS.endsWithCredit(caption), caption);
+        }
+    }
+
+    @Test
+    void proseAndBareCreditsAreNotCaptions() {
+        for (String not : new String[] {
+                "Il a précisé : « nous verrons bien ». La séance est levée.",
+                "Le ministre a répondu aux questions (voir encadré).",
+                "Photo : AFP",
+                "Trois choses à retenir : le prix, la date, le lieu!",
+                ""}) {
+            assertFalse(PATTERNS.endsWithCredit(not), not);
+        }
+    }
+
+    @Test
+    void aBreadcrumbIsATrailOfShortStepsBetweenArrows() {
+        assertTrue(PATTERNS.isBreadcrumb("Accueil > Monde > Europe"));
+        assertTrue(PATTERNS.isBreadcrumb("Mac & i › News › 2015"));
+        assertTrue(PATTERNS.isBreadcrumb("Startseite\t→ Politik → Ausland"));
+        assertFalse(PATTERNS.isBreadcrumb("Accueil > Monde"), "two steps");
+        assertFalse(PATTERNS.isBreadcrumb("Accueil > une étape bien trop longue pour un menu > Europe"));
+        assertFalse(PATTERNS.isBreadcrumb("« Nous verrons » a-t-il dit, « demain » au plus tard."));
+        assertFalse(PATTERNS.isBreadcrumb("Accueil>Monde>Europe"), "arrows without spaces");
+    }
 }

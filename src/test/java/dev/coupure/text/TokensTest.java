@@ -36,9 +36,11 @@ class TokensTest {
     }
 
     @Property(tries = 300)
-    void countIsTheNumberOfWords(@ForAll String text) {
-        assertEquals(Tokens.words(text).size(), Tokens.count(text));
+    void weightIsTheNumberOfWordsAndOfUnspacedCharacters(@ForAll String text) {
+        long unspaced = text.chars().filter(c -> Tokens.isUnspaced((char) c)).count();
+        assertEquals(Tokens.words(text).size() + unspaced, Tokens.weight(text));
     }
+
 
     @Test
     void wordsOfDigitsOnly() {
@@ -65,22 +67,22 @@ class TokensTest {
     void unspacedScriptsAreCountedByCharacter() {
         String chinese = "北京与莫斯科签署协议";
         assertTrue(Tokens.words(chinese).isEmpty());
-        assertEquals(10, Tokens.unspacedChars(chinese));
+        assertEquals(10, Tokens.weight(chinese));
 
         String mixed = "Vladimir Poutine a rencontré 习近平 à Moscou";
         assertEquals(List.of("Vladimir", "Poutine", "a", "rencontré", "à", "Moscou"), Tokens.words(mixed));
-        assertEquals(3, Tokens.unspacedChars(mixed));
+        assertEquals(6 + 3, Tokens.weight(mixed), "six words and three hanzi");
 
-        assertEquals(5, Tokens.unspacedChars("東京で会談"), "kanji and hiragana");
-        assertEquals(9, Tokens.unspacedChars("ประเทศไทย"), "Thai letters");
-        assertEquals(0, Tokens.unspacedChars("La Russie et l’Iran, 1,7 milliard"));
-        assertEquals(0, Tokens.unspacedChars("。、「」"), "CJK punctuation is not a character of text");
+        assertEquals(5, Tokens.weight("東京で会談"), "kanji and hiragana");
+        assertEquals(9, Tokens.weight("ประเทศไทย"), "Thai letters");
+        assertEquals(8, Tokens.weight("La Russie et l’Iran, 1,7 milliard"));
+        assertEquals(0, Tokens.weight("。、「」"), "CJK punctuation is not a character of text");
     }
 
     @Test
     void spacedNonLatinScriptsAreWords() {
         assertEquals(List.of("Россия", "и", "Иран"), Tokens.words("Россия и Иран"));
         assertEquals(List.of("روسيا", "وإيران"), Tokens.words("روسيا وإيران"));
-        assertEquals(0, Tokens.unspacedChars("Россия и Иран"));
+        assertEquals(3, Tokens.weight("Россия и Иран"));
     }
 }
