@@ -125,6 +125,8 @@ public final class HeaderReader {
         }
         // Body lines are many: their words are looked up as spans, without a string each.
         WordTable lookup = WordTable.of(wanted);
+        // Characters of unspaced scripts are words of their own; a Latin headline has none to look for.
+        boolean unspacedWanted = wanted.stream().anyMatch(w -> w.length() == 1 && Tokens.isUnspaced(w.charAt(0)));
         for (int i = 0; i < features.size(); i++) {
             if (!decisions[i].label().inBody()) {
                 continue;
@@ -136,7 +138,7 @@ public final class HeaderReader {
                     found.add(word);
                 }
             }
-            String text = features.get(i).block().text();
+            String text = unspacedWanted ? features.get(i).block().text() : "";
             for (int k = 0; k < text.length(); k++) {
                 if (Tokens.isUnspaced(text.charAt(k)) && wanted.contains(String.valueOf(text.charAt(k)))) {
                     found.add(String.valueOf(text.charAt(k)));

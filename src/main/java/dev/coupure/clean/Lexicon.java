@@ -83,17 +83,26 @@ public final class Lexicon {
      * @param endsSentence whether the line ends with sentence punctuation
      */
     public Optional<Match> match(String folded, int words, boolean endsSentence) {
-        String bare = undecorated(folded);
-        Entry whole = bare.length() <= wholeLineMaxLength ? wholeLine.get(bare) : null;
+        // The line without its decoration is folded[from, to): a paragraph is not copied to be looked up.
+        int to = folded.length();
+        while (to > 0 && TRAILING_DECORATION.indexOf(folded.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        int from = 0;
+        while (from < to && LEADING_DECORATION.indexOf(folded.charAt(from)) >= 0) {
+            from++;
+        }
+        Entry whole = to - from <= wholeLineMaxLength ? wholeLine.get(folded.substring(from, to)) : null;
         if (whole != null) {
             return Optional.of(new Match(whole.kind(), whole.mode(), whole.phrase()));
         }
         // A longer line that starts like a button ("Next, the minister said...") is prose when it ends a sentence.
         boolean shortOrUnpunctuated = words <= START_MAX_WORDS && (words <= START_SENTENCE_MAX_WORDS || !endsSentence);
         Entry longest = null;
-        for (Entry entry : startsByFirstWord.getOrDefault(firstWord(bare), List.of())) {
+        for (Entry entry : startsByFirstWord.getOrDefault(folded.substring(from, firstWordEnd(folded, from, to)), List.of())) {
+            int end = from + entry.phrase().length();
             if ((entry.mode() == Mode.OPENING || shortOrUnpunctuated)
-                    && bare.startsWith(entry.phrase()) && boundaryAfter(bare, entry.phrase().length())
+                    && end <= to && folded.startsWith(entry.phrase(), from) && boundaryAfter(folded, end, to)
                     && (longest == null || entry.phrase().length() > longest.phrase().length())) {
                 longest = entry;
             }
@@ -104,9 +113,10 @@ public final class Lexicon {
         }
         if (words <= CONTAINS_MAX_WORDS) {
             for (Entry entry : contains) {
-                int at = bare.indexOf(entry.phrase());
-                if (at >= 0 && (at == 0 || !Character.isLetterOrDigit(bare.charAt(at - 1)))
-                        && boundaryAfter(bare, at + entry.phrase().length())) {
+                int at = folded.indexOf(entry.phrase(), from);
+                int end = at + entry.phrase().length();
+                if (at >= 0 && end <= to && (at == from || !Character.isLetterOrDigit(folded.charAt(at - 1)))
+                        && boundaryAfter(folded, end, to)) {
                     return Optional.of(new Match(entry.kind(), entry.mode(), entry.phrase()));
                 }
             }
@@ -120,28 +130,20 @@ public final class Lexicon {
     }
 
     private static String firstWord(String text) {
-        int end = 0;
-        while (end < text.length() && text.charAt(end) != ' ' && text.charAt(end) != ':' && text.charAt(end) != '/') {
+        return text.substring(0, firstWordEnd(text, 0, text.length()));
+    }
+
+    private static int firstWordEnd(String text, int from, int to) {
+        int end = from;
+        while (end < to && text.charAt(end) != ' ' && text.charAt(end) != ':' && text.charAt(end) != '/') {
             end++;
         }
-        return text.substring(0, end);
+        return end;
     }
 
-    /** The line without the counts, arrows, bullets and punctuation a menu entry may carry around its words. */
-    static String undecorated(String folded) {
-        int end = folded.length();
-        while (end > 0 && TRAILING_DECORATION.indexOf(folded.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        int start = 0;
-        while (start < end && LEADING_DECORATION.indexOf(folded.charAt(start)) >= 0) {
-            start++;
-        }
-        return folded.substring(start, end);
-    }
-
-    private static boolean boundaryAfter(String text, int index) {
-        return index >= text.length() || !Character.isLetterOrDigit(text.charAt(index))
+    /** Whether a phrase ending at {@code index} ends at a word's end, the line ending at {@code to}. */
+    private static boolean boundaryAfter(String text, int index, int to) {
+        return index >= to || !Character.isLetterOrDigit(text.charAt(index))
                 || !Character.isLetterOrDigit(text.charAt(index - 1));
     }
 }

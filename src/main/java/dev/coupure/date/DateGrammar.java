@@ -2,6 +2,7 @@ package dev.coupure.date;
 
 import dev.coupure.text.Fold;
 import dev.coupure.text.ResourceLines;
+import dev.coupure.text.WordTable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -52,9 +53,17 @@ public final class DateGrammar {
     private final Map<String, ChronoUnit> units;
     private final Map<String, Integer> numbers;
     private final Map<String, Integer> dayWords;
-    /** The first run of letters of each prefix ("il" of "il y a") and day word ("aujourd", "avant"). */
-    private final Set<String> prefixFirstWords;
-    private final Set<String> dayWordFirstWords;
+    /**
+     * The words {@link Anchors} are found at, with the kinds of expression each starts: weekdays,
+     * months, number words, and the first run of letters of each prefix ("il" of "il y a") and day
+     * word ("aujourd", "avant").
+     */
+    private final WordTable anchorWords;
+    private static final long WEEKDAY = 1;
+    private static final long MONTH = 2;
+    private static final long NUMBER = 4;
+    private static final long PREFIX = 8;
+    private static final long DAY_WORD = 16;
 
     private final Pattern dayMonth;
     private final Pattern monthDay;
@@ -135,8 +144,13 @@ public final class DateGrammar {
         this.units = Map.copyOf(unitNames);
         this.numbers = Map.copyOf(numberNames);
         this.dayWords = Map.copyOf(dayNames);
-        this.prefixFirstWords = firstWords(prefixes);
-        this.dayWordFirstWords = firstWords(dayNames.keySet());
+        Map<String, Long> anchorKinds = new HashMap<>();
+        mark(anchorKinds, weekdays.keySet(), WEEKDAY);
+        mark(anchorKinds, months.keySet(), MONTH);
+        mark(anchorKinds, numbers.keySet(), NUMBER);
+        mark(anchorKinds, firstWords(prefixes), PREFIX);
+        mark(anchorKinds, firstWords(dayNames.keySet()), DAY_WORD);
+        this.anchorWords = new WordTable(anchorKinds);
 
         String mon = NameTrie.alternation(monthPatterns);
         String wd = NameTrie.alternation(weekdayPatterns);
@@ -252,44 +266,45 @@ public final class DateGrammar {
             int[] dayWords) {
     }
 
-    private Anchors anchors(String t) {
+    private Anchors anchors(String text) {
         IntList digits = new IntList();
         IntList weekdayStarts = new IntList();
         IntList monthStarts = new IntList();
         IntList numberStarts = new IntList();
         IntList prefixStarts = new IntList();
         IntList dayWordStarts = new IntList();
+        char[] t = text.toCharArray();
         int i = 0;
-        int n = t.length();
+        int n = t.length;
         while (i < n) {
-            char c = t.charAt(i);
+            char c = t[i];
             if (c >= '0' && c <= '9') {
                 digits.add(i);
-                while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+                while (i < n && t[i] >= '0' && t[i] <= '9') {
                     i++;
                 }
             } else if (Character.isLetter(c)) {
                 int start = i;
-                while (i < n && Character.isLetter(t.charAt(i))) {
+                while (i < n && Character.isLetter(t[i])) {
                     i++;
                 }
-                if (i - start > 12) {
+                long kinds = i - start > 12 ? 0 : anchorWords.get(t, start, i);
+                if (kinds == 0) {
                     continue;
                 }
-                String word = t.substring(start, i);
-                if (weekdays.containsKey(word)) {
+                if ((kinds & WEEKDAY) != 0) {
                     weekdayStarts.add(start);
                 }
-                if (months.containsKey(word)) {
+                if ((kinds & MONTH) != 0) {
                     monthStarts.add(start);
                 }
-                if (numbers.containsKey(word)) {
+                if ((kinds & NUMBER) != 0) {
                     numberStarts.add(start);
                 }
-                if (prefixFirstWords.contains(word)) {
+                if ((kinds & PREFIX) != 0) {
                     prefixStarts.add(start);
                 }
-                if (dayWordFirstWords.contains(word)) {
+                if ((kinds & DAY_WORD) != 0) {
                     dayWordStarts.add(start);
                 }
             } else {
@@ -298,6 +313,11 @@ public final class DateGrammar {
         }
         return new Anchors(digits.toArray(), weekdayStarts.toArray(), monthStarts.toArray(), numberStarts.toArray(),
                 prefixStarts.toArray(), dayWordStarts.toArray());
+    }
+
+    /** Adds a kind of anchor to each of these words' kinds. */
+    private static void mark(Map<String, Long> kinds, Collection<String> words, long kind) {
+        words.forEach(w -> kinds.merge(w, kind, (a, b) -> a | b));
     }
 
     private static int[] merge(int[] a, int[] b) {

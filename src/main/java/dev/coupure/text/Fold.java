@@ -42,6 +42,18 @@ public final class Fold {
         boolean pendingSpace = false;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
+            if (c > ' ' && c < 0x7F) {
+                // Printable ASCII, most of most texts: it folds to its lower case, with no table.
+                if (length + 2 > out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
+                }
+                if (pendingSpace) {
+                    out[length++] = ' ';
+                    pendingSpace = false;
+                }
+                out[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                continue;
+            }
             if (CharClass.is(c, CharClass.SPACE)) {
                 pendingSpace = length > 0;
                 continue;

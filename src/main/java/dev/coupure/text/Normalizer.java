@@ -23,6 +23,15 @@ public final class Normalizer {
         boolean pendingSpace = false;
         for (int i = 0; i < n; i++) {
             char c = in[i];
+            if (c > ' ' && c < 0x7F) {
+                // Printable ASCII, most of any text: written as it is, after the space it may wait for.
+                if (pendingSpace) {
+                    out[length++] = ' ';
+                    pendingSpace = false;
+                }
+                out[length++] = c;
+                continue;
+            }
             if (c == '\r') {
                 if (i + 1 < n && in[i + 1] == '\n') {
                     continue;

@@ -10,6 +10,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.CharRange;
 import org.junit.jupiter.api.Test;
 
 class FoldTest {
@@ -65,6 +66,11 @@ class FoldTest {
         assertEquals("ι", Fold.fold("ΐ"));
         String manyExpanding = "ǅ".repeat(50);
         assertEquals(Fold.fold(manyExpanding), Fold.fold(Fold.fold(manyExpanding)));
+    }
+
+    @Property(tries = 500)
+    void printableAsciiFoldsToItsLowerCase(@ForAll @CharRange(from = ' ', to = '~') String s) {
+        assertEquals(s.toLowerCase(Locale.ROOT).strip().replaceAll(" +", " "), Fold.fold(s));
     }
 
     @Property(tries = 500)

@@ -10,6 +10,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +89,11 @@ class NormalizerTest {
         for (String line : n.split("\n", -1)) {
             assertEquals(line.strip(), line, "trimmed line");
         }
+    }
+
+    @Property(tries = 500)
+    void printableAsciiLinesKeepTheirCharactersWithSpacesFolded(@ForAll @CharRange(from = ' ', to = '~') String line) {
+        assertEquals(line.strip().replaceAll(" +", " "), normalizer.normalize(line));
     }
 
     @Property(tries = 500)
