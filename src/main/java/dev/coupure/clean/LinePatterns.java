@@ -26,6 +26,8 @@ public final class LinePatterns {
     /** The words that open a byline, before the names. */
     private static final String BYLINE_WORDS = "(par|by|von|por|di|door|texte|text|reportage|propos recueillis par|written by|words by)";
     private static final Pattern BYLINE = Pattern.compile("(?i)^" + BYLINE_WORDS + "\\s*:?\\s+(.+)$");
+    /** The first letters of {@link #BYLINE_WORDS}, in lower case. */
+    private static final String BYLINE_INITIALS = "pbvdtrw";
     /** A byline's opening word with nothing after it: the names are on the next line. */
     private static final Pattern BYLINE_WORD_ALONE = Pattern.compile("(?i)" + BYLINE_WORDS + "\\s*:?");
     /** What joins a byline and a dateline on one line. */
@@ -87,7 +89,7 @@ public final class LinePatterns {
      */
     public boolean isBreadcrumb(String text) {
         boolean quotes = text.indexOf('«') >= 0;
-        if (spacedArrows(text, quotes ? ARROWS_BESIDE_QUOTES : ARROWS) < BREADCRUMB_MIN_STEPS - 1) {
+        if (spacedMarks(text, quotes ? ARROWS_BESIDE_QUOTES : ARROWS) < BREADCRUMB_MIN_STEPS - 1) {
             return false; // most lines: no split, no allocation
         }
         String[] steps = (quotes ? BREADCRUMB_ARROW_BESIDE_QUOTES : BREADCRUMB_ARROW).split(text);
@@ -102,11 +104,14 @@ public final class LinePatterns {
         return true;
     }
 
-    /** Arrows with a space either side: each split {@link #BREADCRUMB_ARROW} makes needs one. */
-    private static int spacedArrows(String text, Marks arrows) {
+    /**
+     * Marks with a space either side: each split {@link #BREADCRUMB_ARROW} or {@link #FRAME_SEPARATOR}
+     * makes needs one.
+     */
+    private static int spacedMarks(String text, Marks marks) {
         int found = 0;
         for (int i = 1; i < text.length() - 1; i++) {
-            if (arrows.has(text.charAt(i)) && isExpressionSpace(text.charAt(i - 1)) && isExpressionSpace(text.charAt(i + 1))) {
+            if (marks.has(text.charAt(i)) && isExpressionSpace(text.charAt(i - 1)) && isExpressionSpace(text.charAt(i + 1))) {
                 found++;
             }
         }
@@ -219,12 +224,12 @@ public final class LinePatterns {
         }
         Optional<String> whole = bylineSegment(text);
         if (whole.isPresent()) {
-            String[] parts = hasAnyOf(whole.get(), 0, FRAME_MARKS) ? FRAME_SEPARATOR.split(whole.get()) : new String[] {whole.get()};
+            String[] parts = spacedMarks(whole.get(), FRAME_MARKS) > 0 ? FRAME_SEPARATOR.split(whole.get()) : new String[] {whole.get()};
             return parts.length > 1 && isDateline(parts[1], Tokens.words(Fold.fold(parts[1])))
                     ? Optional.of(parts[0].strip()) : whole;
         }
-        if (!hasAnyOf(text, 0, FRAME_MARKS)) {
-            return Optional.empty(); // most lines: no split
+        if (spacedMarks(text, FRAME_MARKS) == 0) {
+            return Optional.empty(); // most lines, hyphenated words too: no split
         }
         String[] parts = FRAME_SEPARATOR.split(text);
         if (parts.length == 2 && isDateline(parts[0], Tokens.words(Fold.fold(parts[0])))) {
@@ -234,7 +239,11 @@ public final class LinePatterns {
     }
 
     private static Optional<String> bylineSegment(String text) {
-        Matcher m = BYLINE.matcher(text.strip());
+        String stripped = text.strip();
+        if (stripped.isEmpty() || BYLINE_INITIALS.indexOf(stripped.charAt(0) | 0x20) < 0) {
+            return Optional.empty(); // most lines: no expression tried
+        }
+        Matcher m = BYLINE.matcher(stripped);
         if (!m.matches()) {
             return Optional.empty();
         }
@@ -266,20 +275,6 @@ public final class LinePatterns {
         // The count first: it rules out most lines without trying an expression.
         return dateParts * 2 >= foldedWords.size() - 2
                 && (NUMERIC_DATE.matcher(text).find() || month && (YEAR.matcher(text).find() || CLOCK.matcher(text).find()));
-    }
-
-
-    /**
-     * Whether the text has one of these characters from {@code from} on: most lines have none, and
-     * then the expression that needs one is not tried.
-     */
-    private static boolean hasAnyOf(String text, int from, Marks marks) {
-        for (int i = from; i < text.length(); i++) {
-            if (marks.has(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A few characters, those below 128 tested by a bit: most characters of most lines are. */

@@ -430,7 +430,19 @@ public final class DateExtractor {
      * a label and the date next to it; a word of three letters or more glued to digits gets it back.
      */
     static String unglued(String text) {
-        return GLUED.matcher(text).replaceAll(" ");
+        // A digit after a lower-case letter is rare: most lines have none and keep their string.
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' && lowerCaseOrSurrogate(text.charAt(i - 1))) {
+                return GLUED.matcher(text).replaceAll(" ");
+            }
+        }
+        return text;
+    }
+
+    /** A lower-case letter, or half of a character outside the BMP that may be one. */
+    private static boolean lowerCaseOrSurrogate(char c) {
+        return Character.getType(c) == Character.LOWERCASE_LETTER || Character.isSurrogate(c);
     }
 
     private static int words(String text) {

@@ -25,6 +25,20 @@ class LinePatternsTest {
     void aBylineWithItsNamesGivesTheNames() {
         assertEquals(Optional.of("Claire Dumoulin"), PATTERNS.bylineName("Par Claire Dumoulin", 3));
         assertEquals(Optional.of("Anna Fink"), PATTERNS.bylineName("von Anna Fink", 3));
+        assertEquals(Optional.of("Jane Roe"), PATTERNS.bylineName("  BY Jane Roe", 3));
+        assertEquals(Optional.of("Jane Roe"), PATTERNS.bylineName("Written by: Jane Roe", 4));
+        assertEquals(Optional.empty(), PATTERNS.bylineName("Jean-Pierre Dupont", 2));
+        assertEquals(Optional.empty(), PATTERNS.bylineName("Par ailleurs, rien", 3), "a name starts with a capital");
+    }
+
+    @Test
+    void aBylineSharesItsLineWithTheDatelineEitherSide() {
+        assertEquals(Optional.of("Claire Dumoulin"), PATTERNS.bylineName("Mardi 4 février 2025 - Par Claire Dumoulin", 7));
+        assertEquals(Optional.of("Gérard Fontanel"),
+                PATTERNS.bylineName("Par Gérard Fontanel – Publié le 14 novembre 2008", 8));
+        assertEquals(Optional.of("Claire Dumoulin | Le Monde"), PATTERNS.bylineName("Par Claire Dumoulin | Le Monde", 5),
+                "what follows the bar is no date");
+        assertEquals(Optional.empty(), PATTERNS.bylineName("Mardi 4 février 2025-Par Claire Dumoulin", 7));
     }
 
     @Test

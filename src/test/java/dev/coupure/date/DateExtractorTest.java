@@ -13,6 +13,11 @@ import dev.coupure.text.PersonNames;
 import dev.coupure.text.Segmenter;
 import java.time.LocalDate;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -165,5 +170,17 @@ class DateExtractorTest {
     void aLabelGluedToItsDateIsReadAsSeparate() {
         assertEquals("Updated 20:49, 5 Aug 2024", DateExtractor.unglued("Updated20:49, 5 Aug 2024"));
         assertEquals("S-300 et COVID-19", DateExtractor.unglued("S-300 et COVID-19"));
+        assertEquals("Publiziert 17. Dezember", DateExtractor.unglued("Publiziert17. Dezember"));
+    }
+
+    @Property(tries = 500)
+    void ungluingSplitsADigitFromThreeLowerCaseLettersBeforeIt(@ForAll("gluedText") String text) {
+        assertEquals(text.replaceAll("(?<=\\p{Ll}{3})(?=\\d)", " "), DateExtractor.unglued(text));
+    }
+
+    @Provide
+    Arbitrary<String> gluedText() {
+        return Arbitraries.of("a", "é", "B", "1", "9", " ", "-", "\uD835\uDC4E").list().ofMaxSize(12)
+                .map(parts -> String.join("", parts));
     }
 }
