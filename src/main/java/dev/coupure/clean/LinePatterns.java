@@ -210,7 +210,13 @@ public final class LinePatterns {
 
     /** A line that is only the word a byline starts with ("von", "Par", "By"), its names on the next line. */
     public boolean isBylinePrefix(String text) {
-        return BYLINE_WORD_ALONE.matcher(text.strip()).matches();
+        String stripped = text.strip();
+        return mayStartByline(stripped) && BYLINE_WORD_ALONE.matcher(stripped).matches();
+    }
+
+    /** Whether the stripped line starts with the first letter of one of {@link #BYLINE_WORDS}: most lines do not. */
+    private static boolean mayStartByline(String stripped) {
+        return !stripped.isEmpty() && BYLINE_INITIALS.indexOf(stripped.charAt(0) | 0x20) >= 0;
     }
 
     /**
@@ -240,7 +246,7 @@ public final class LinePatterns {
 
     private static Optional<String> bylineSegment(String text) {
         String stripped = text.strip();
-        if (stripped.isEmpty() || BYLINE_INITIALS.indexOf(stripped.charAt(0) | 0x20) < 0) {
+        if (!mayStartByline(stripped)) {
             return Optional.empty(); // most lines: no expression tried
         }
         Matcher m = BYLINE.matcher(stripped);

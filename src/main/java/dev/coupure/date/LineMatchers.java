@@ -17,6 +17,9 @@ final class LineMatchers {
 
     /** The matches of {@code p} starting exactly at the given offsets (the pattern's lookbehinds see the whole text). */
     static List<Matcher> at(Pattern p, String text, int[] starts) {
+        if (starts.length == 0) {
+            return List.of(); // most patterns on most lines: no matcher made
+        }
         List<Matcher> out = new ArrayList<>();
         Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         for (int s : starts) {

@@ -44,7 +44,7 @@ public final class PersonNames {
     public List<String> splitNames(String text) {
         // "Marie Le Goff." : some sites end a byline with a full stop.
         String names = text.endsWith(".") && !text.endsWith("..") ? text.substring(0, text.length() - 1) : text;
-        if (!startsCapitalized(names)) {
+        if (!startsWithGivenName(names)) {
             return List.of(); // as the loop below would conclude, without splitting the line
         }
         List<String> people = new ArrayList<>();
@@ -92,14 +92,28 @@ public final class PersonNames {
         return List.copyOf(people);
     }
 
-    /** Whether the first word (after spaces, commas and semicolons) starts with a capital: every name does. */
-    private static boolean startsCapitalized(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (" \t\n\u000B\f\r,;".indexOf(c) < 0) { // the split's separators
-                return Character.isUpperCase(text.codePointAt(i));
-            }
+    /**
+     * Whether the first word (after spaces, commas and semicolons) is a capitalized given name, or
+     * starts with one before a hyphen: every run of names does.
+     */
+    private boolean startsWithGivenName(String text) {
+        int start = 0;
+        while (start < text.length() && isSeparator(text.charAt(start))) {
+            start++;
         }
-        return false;
+        int end = start;
+        while (end < text.length() && !isSeparator(text.charAt(end))) {
+            end++;
+        }
+        if (start == end || !Character.isUpperCase(text.codePointAt(start))) {
+            return false;
+        }
+        String first = Fold.fold(text.substring(start, end));
+        return givenNames.contains(first) || givenNames.contains(first.split("-")[0]);
+    }
+
+    /** The characters the names are split at. */
+    private static boolean isSeparator(char c) {
+        return " \t\n\u000B\f\r,;".indexOf(c) >= 0;
     }
 }
