@@ -33,11 +33,11 @@ public final class LinePatterns {
     /** What joins a byline and a dateline on one line. */
     private static final Pattern FRAME_SEPARATOR = Pattern.compile("\\s+[-–—|·]\\s+");
     /** The characters {@link #FRAME_SEPARATOR} can split at. */
-    private static final Marks FRAME_MARKS = Marks.of("-–—|·");
+    private static final String FRAME_MARKS = "-–—|·";
     /** The characters a breadcrumb's steps are joined by. */
-    private static final Marks ARROWS = Marks.of(">›»→");
+    private static final String ARROWS = ">›»→";
     /** In a line that opens a quotation with «, » closes it and is no arrow. */
-    private static final Marks ARROWS_BESIDE_QUOTES = Marks.of(">›→");
+    private static final String ARROWS_BESIDE_QUOTES = ">›→";
     private static final Pattern NUMERIC_DATE = Pattern.compile(
             "\\b(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\b");
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}\\s?[:h]\\s?\\d{2}\\b");
@@ -108,11 +108,15 @@ public final class LinePatterns {
      * Marks with a space either side: each split {@link #BREADCRUMB_ARROW} or {@link #FRAME_SEPARATOR}
      * makes needs one.
      */
-    private static int spacedMarks(String text, Marks marks) {
+    private static int spacedMarks(String text, String marks) {
         int found = 0;
-        for (int i = 1; i < text.length() - 1; i++) {
-            if (marks.has(text.charAt(i)) && isExpressionSpace(text.charAt(i - 1)) && isExpressionSpace(text.charAt(i + 1))) {
-                found++;
+        // One search per mark: the string's own search skips a line that lacks it, a character
+        // outside Latin-1 in a Latin-1 line at once.
+        for (int k = 0; k < marks.length(); k++) {
+            for (int i = text.indexOf(marks.charAt(k), 1); i >= 0 && i < text.length() - 1; i = text.indexOf(marks.charAt(k), i + 1)) {
+                if (isExpressionSpace(text.charAt(i - 1)) && isExpressionSpace(text.charAt(i + 1))) {
+                    found++;
+                }
             }
         }
         return found;
@@ -281,29 +285,5 @@ public final class LinePatterns {
         // The count first: it rules out most lines without trying an expression.
         return dateParts * 2 >= foldedWords.size() - 2
                 && (NUMERIC_DATE.matcher(text).find() || month && (YEAR.matcher(text).find() || CLOCK.matcher(text).find()));
-    }
-
-    /** A few characters, those below 128 tested by a bit: most characters of most lines are. */
-    private record Marks(long low, long high, String others) {
-
-        static Marks of(String chars) {
-            long low = 0;
-            long high = 0;
-            StringBuilder others = new StringBuilder();
-            for (char c : chars.toCharArray()) {
-                if (c < 64) {
-                    low |= 1L << c;
-                } else if (c < 128) {
-                    high |= 1L << (c - 64);
-                } else {
-                    others.append(c);
-                }
-            }
-            return new Marks(low, high, others.toString());
-        }
-
-        boolean has(char c) {
-            return c < 64 ? (low >>> c & 1) != 0 : c < 128 ? (high >>> (c - 64) & 1) != 0 : others.indexOf(c) >= 0;
-        }
     }
 }
