@@ -79,7 +79,7 @@ public final class FeatureExtractor {
                     shape.capitalizedRatio(),
                     shape.digitRatio(),
                     share(bits.get(i), INTERFACE),
-                    lexicon.match(f, w.size(), ends),
+                    lexicon.match(w, ends),
                     pattern(line.text(), f, w.size()),
                     earlier == null ? -1 : earlier,
                     echoOf(folded, i)));

@@ -2,10 +2,14 @@ package dev.coupure.clean;
 
 import dev.coupure.text.Fold;
 import dev.coupure.text.ResourceLines;
+import dev.coupure.text.WordSpans;
+import dev.coupure.text.WordTable;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,15 +43,23 @@ public final class Lexicon {
     private static final String TRAILING_DECORATION = " :.!?…»«>›→|•·*()[]0123456789-";
     private static final String LEADING_DECORATION = " :»«<‹←|•·*>-0123456789";
 
-    private final Map<String, Entry> wholeLine = new HashMap<>();
+    /**
+     * Whole-line entries, and start and opening entries by their first word (a line is only compared with
+     * those sharing its first word): each table gives an entry's (or a list's) index plus one, looked up by
+     * a span of the line's characters with no string made for it.
+     */
+    private final WordTable wholeLine;
+    private final Entry[] wholeLineEntries;
+    private final WordTable startsByFirstWord;
+    private final List<List<Entry>> startLists;
     /** The longest whole-line phrase: a longer line (a paragraph) needs no look-up, nor the hash of all its text. */
     private int wholeLineMaxLength;
-    /** Start and opening entries, by their first word: a line is only compared with those sharing its first word. */
-    private final Map<String, List<Entry>> startsByFirstWord = new HashMap<>();
     private final List<Entry> contains = new ArrayList<>();
     private final Set<String> interfaceWords = new HashSet<>();
 
     private Lexicon(List<String> rows) {
+        Map<String, Entry> whole = new LinkedHashMap<>();
+        Map<String, List<Entry>> starts = new LinkedHashMap<>();
         for (String row : rows) {
             String[] cells = row.split("\t");
             if (cells.length != 3) {
@@ -58,10 +70,10 @@ public final class Lexicon {
             Entry entry = new Entry(cells[0].strip(), mode, phrase);
             switch (mode) {
                 case LINE, HEADING -> {
-                    wholeLine.putIfAbsent(phrase, entry);
+                    whole.putIfAbsent(phrase, entry);
                     wholeLineMaxLength = Math.max(wholeLineMaxLength, phrase.length());
                 }
-                case START, OPENING -> startsByFirstWord.computeIfAbsent(firstWord(phrase), k -> new ArrayList<>()).add(entry);
+                case START, OPENING -> starts.computeIfAbsent(firstWord(phrase), k -> new ArrayList<>()).add(entry);
                 case CONTAINS -> contains.add(entry);
             }
             if ((mode == Mode.LINE || mode == Mode.HEADING) && !phrase.contains(" ")) {
@@ -69,6 +81,19 @@ public final class Lexicon {
             }
         }
         interfaceWords.addAll(ResourceLines.read(Lexicon.class, "interface-words.txt").stream().map(Fold::fold).toList());
+        wholeLine = indexed(whole.keySet());
+        wholeLineEntries = whole.values().toArray(Entry[]::new);
+        startsByFirstWord = indexed(starts.keySet());
+        startLists = List.copyOf(starts.values());
+    }
+
+    /** A table of the keys, each giving its place in the iteration order plus one. */
+    private static WordTable indexed(Collection<String> keys) {
+        Map<String, Long> places = new HashMap<>();
+        for (String key : keys) {
+            places.put(key, places.size() + 1L);
+        }
+        return new WordTable(places);
     }
 
     public static Lexicon load() {
@@ -78,11 +103,13 @@ public final class Lexicon {
     /**
      * Looks a line up.
      *
-     * @param folded the line's {@link Fold#fold folded} text
-     * @param words the line's word count
+     * @param line the words of the line's {@link Fold#fold folded} text
      * @param endsSentence whether the line ends with sentence punctuation
      */
-    public Optional<Match> match(String folded, int words, boolean endsSentence) {
+    public Optional<Match> match(WordSpans line, boolean endsSentence) {
+        String folded = line.text();
+        char[] chars = line.chars();
+        int words = line.size();
         // The line without its decoration is folded[from, to): a paragraph is not copied to be looked up.
         int to = folded.length();
         while (to > 0 && TRAILING_DECORATION.indexOf(folded.charAt(to - 1)) >= 0) {
@@ -92,14 +119,16 @@ public final class Lexicon {
         while (from < to && LEADING_DECORATION.indexOf(folded.charAt(from)) >= 0) {
             from++;
         }
-        Entry whole = to - from <= wholeLineMaxLength ? wholeLine.get(folded.substring(from, to)) : null;
-        if (whole != null) {
+        long place = to - from <= wholeLineMaxLength ? wholeLine.get(chars, from, to) : 0;
+        if (place != 0) {
+            Entry whole = wholeLineEntries[(int) place - 1];
             return Optional.of(new Match(whole.kind(), whole.mode(), whole.phrase()));
         }
         // A longer line that starts like a button ("Next, the minister said...") is prose when it ends a sentence.
         boolean shortOrUnpunctuated = words <= START_MAX_WORDS && (words <= START_SENTENCE_MAX_WORDS || !endsSentence);
         Entry longest = null;
-        for (Entry entry : startsByFirstWord.getOrDefault(folded.substring(from, firstWordEnd(folded, from, to)), List.of())) {
+        long list = startsByFirstWord.get(chars, from, firstWordEnd(folded, from, to));
+        for (Entry entry : list == 0 ? List.<Entry>of() : startLists.get((int) list - 1)) {
             int end = from + entry.phrase().length();
             if ((entry.mode() == Mode.OPENING || shortOrUnpunctuated)
                     && end <= to && folded.startsWith(entry.phrase(), from) && boundaryAfter(folded, end, to)

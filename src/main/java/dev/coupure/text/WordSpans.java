@@ -61,6 +61,11 @@ public final class WordSpans extends AbstractList<String> implements RandomAcces
         return bounds[2 * k + 1];
     }
 
+    /** The text the words are spans of. */
+    public String text() {
+        return text;
+    }
+
     /** The text's characters; not to be changed. */
     public char[] chars() {
         return chars;
