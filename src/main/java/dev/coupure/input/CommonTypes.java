@@ -51,19 +51,31 @@ final class CommonTypes {
         if (start == text.length() || "<{%#[\\".indexOf(text.charAt(start)) >= 0) {
             return false;
         }
-        int end = text.indexOf('\n', start);
-        String firstLine = text.substring(start, end < 0 ? text.length() : end);
-        return !isHeaderLine(firstLine) && hasSpace(text, start) && printableShare(text) >= MIN_PRINTABLE;
+        return !opensHeaderBlock(text, start) && hasSpace(text, start) && printableShare(text) >= MIN_PRINTABLE;
     }
 
     /**
-     * "From " opens an mbox, "WARC/1.1" a web archive, "Received: from" or "BEGIN:VCARD" a header
-     * block: a first line that is a name, a colon and no space before it.
+     * "From " opens an mbox, "WARC/1.1" a web archive, "Received: from …" or "BEGIN:VCARD" a
+     * header block: lines that are a name, a colon and no space before it. A block has two fields
+     * at least (or a field and its folded continuation), where a dump may open with one such line
+     * ("EDITION: International") and go on with the page.
      */
-    private static boolean isHeaderLine(String line) {
-        if (line.startsWith("From ") || line.startsWith("WARC/")) {
+    private static boolean opensHeaderBlock(String text, int start) {
+        int end = text.indexOf('\n', start);
+        String first = text.substring(start, end < 0 ? text.length() : end);
+        if (first.startsWith("From ") || first.startsWith("WARC/")) {
             return true;
         }
+        if (!isField(first) || end < 0) {
+            return false;
+        }
+        int secondEnd = text.indexOf('\n', end + 1);
+        String second = text.substring(end + 1, secondEnd < 0 ? text.length() : secondEnd);
+        return isField(second) || second.startsWith(" ") || second.startsWith("\t");
+    }
+
+    /** "Subject: …", "VERSION:3.0": a name of letters, digits and hyphens, then a colon. */
+    private static boolean isField(String line) {
         int i = 0;
         while (i < line.length() && (Character.isLetterOrDigit(line.charAt(i)) || line.charAt(i) == '-')) {
             i++;

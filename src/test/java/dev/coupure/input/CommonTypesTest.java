@@ -21,6 +21,7 @@ class CommonTypesTest {
         "  \n\n« Nous irons jusqu’au bout », a déclaré la maire mardi 4 février.",
         "Ставка ЦБ: банк повысил ключевую ставку до 21 %.\nМосква, 25 октября.",
         "東京都は25日、新しい条例を発表した。\n記者：山田太郎",
+        "EDITION: International\nLe conseil municipal de Saint-Aurèle a voté le budget mardi soir.\n",
     })
     void plainTextIsRecognizedAndTikaAgrees(String text) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -49,6 +50,7 @@ class CommonTypesTest {
         "%PDF-1.7\n1 0 obj\n",
         "From claire@example.org Tue Feb  4 10:00:00 2025\nSubject: Budget\n\nTexte",
         "Received: from mail.example.org by mx.example.org\nSubject: Budget\n\nTexte",
+        "Received: from mail.example.org\r\n\tby mx.example.org\r\nSubject: Budget\r\n\r\nTexte",
         "WARC/1.1\r\nWARC-Type: warcinfo\r\n",
         "{\"title\": \"Le budget\"}",
         "BEGIN:VCARD\nVERSION:3.0\nEND:VCARD\n",
