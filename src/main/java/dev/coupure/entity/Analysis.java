@@ -32,6 +32,7 @@ final class Analysis {
     private static final int PHRASE_EVIDENCE = 4;
     private static final Set<String> APPOSITION_ARTICLES = Set.of("the", "a", "an");
 
+    private final Vocabulary vocabulary;
     private final Gazetteer gazetteer;
     private final Lexicon lex;
     private final Phrases phrases;
@@ -47,17 +48,18 @@ final class Analysis {
     /** Per token of the segment being read: the type index ({@link TaggerModel#TYPES}) of the tagger's name, or -1. */
     private int[] modelType;
 
-    Analysis(Gazetteer gazetteer, Lexicon lexicon, NameTagger tagger, String languageCode) {
-        this.gazetteer = gazetteer;
-        this.lex = lexicon;
-        this.phrases = new Phrases(lexicon);
+    Analysis(Vocabulary vocabulary, NameTagger tagger, String languageCode) {
+        this.vocabulary = vocabulary;
+        this.gazetteer = vocabulary.gazetteer;
+        this.lex = vocabulary.lexicon;
+        this.phrases = new Phrases(lex);
         String lang = languageCode == null ? "" : languageCode.toLowerCase(java.util.Locale.ROOT);
         this.tagger = lang.equals("fr") ? tagger : null;
         this.nounsCapitalized = lang.equals("de") || lang.equals("lb") || lang.equals("gsw");
     }
 
     List<Entity> run(String body, String title) {
-        Segment bodySeg = new Segment(body, false, gazetteer, lex);
+        Segment bodySeg = new Segment(body, false, vocabulary);
         lowerWords = new HashSet<>(bodySeg.tokens.size()); // room for every word: it never grows
         for (Token t : bodySeg.tokens) {
             if (t.word && !t.cap && !t.digit) {
@@ -66,7 +68,7 @@ final class Analysis {
         }
         find(bodySeg);
         if (title != null && !title.isBlank()) {
-            find(new Segment(title, true, gazetteer, lex));
+            find(new Segment(title, true, vocabulary));
         }
         return new Clustering(gazetteer, lex, nounsCapitalized, spans, lowerWords).entities();
     }

@@ -2,6 +2,7 @@ package dev.coupure.entity;
 
 import dev.coupure.text.ResourceLines;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,6 +149,11 @@ final class Gazetteer {
         return true;
     }
 
+    /** The first words of the aliases, to the node each leads to. */
+    Map<String, Node> firstWords() {
+        return Collections.unmodifiableMap(root.next);
+    }
+
     List<Entry> entries() {
         return entries;
     }
@@ -176,26 +182,26 @@ final class Gazetteer {
         if (!first.word) {
             return null;
         }
-        Node node = root;
+        // a token the vocabulary read knows the node its word leads to
+        Node node = first.lexeme != null ? first.lexeme.aliases() : root.next.get(first.key);
         Match best = null;
-        for (int i = start; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.line != first.line) {
-                break;
-            }
-            if (i > start && t.start > tokens.get(i - 1).end + 1) {
-                break; // more than one space between words: not one name
-            }
-            node = node.next.get(t.key);
-            if (node == null) {
-                break;
-            }
+        int i = start;
+        while (node != null) {
             for (Form f : node.forms) {
                 if (accepts(f, text, tokens, start, i + 1)) {
                     best = new Match(f.entry(), start, i + 1);
                     break;
                 }
             }
+            i++;
+            if (i >= tokens.size()) {
+                break;
+            }
+            Token t = tokens.get(i);
+            if (t.line != first.line || t.start > tokens.get(i - 1).end + 1) {
+                break; // another line, or more than one space between words: not one name
+            }
+            node = node.next.get(t.key);
         }
         return best;
     }

@@ -4,6 +4,7 @@ import dev.coupure.text.Fold;
 import dev.coupure.text.PersonNames;
 import dev.coupure.text.ResourceLines;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,8 +41,8 @@ final class Lexicon {
 
     /**
      * Classes of a folded word, as bits: the eight word lists in the order of the tagger's LEXICON
-     * attribute ({@link #TAGGER_CLASSES}), then a given name (of a capitalized word), then the first
-     * word of a cue phrase. One look-up per token answers them all.
+     * attribute ({@link #TAGGER_CLASSES}), then a given name (of a capitalized word). One look-up
+     * per token answers them all.
      */
     private static final int STOP = 1;
     private static final int DEMONYM = 2;
@@ -54,7 +55,6 @@ final class Lexicon {
     /** The bits of {@link #classes} the tagger's LEXICON attribute reads. */
     static final int TAGGER_CLASSES = 255;
     private static final int GIVEN = 256;
-    private static final int CUE_START = 512;
 
     final Set<String> stop = new HashSet<>();
     final Set<String> demonyms = new HashSet<>();
@@ -122,17 +122,22 @@ final class Lexicon {
             lists.get(c).forEach(w -> listed.merge(w, bit, (x, y) -> x | y));
         }
         people.foldedGivenNames().forEach(w -> listed.merge(w, GIVEN, (x, y) -> x | y));
-        cues.next.keySet().forEach(w -> listed.merge(w, CUE_START, (x, y) -> x | y));
+    }
+
+    /** The folded words of the word lists and the given names, to their classes. */
+    Map<String, Integer> listed() {
+        return Collections.unmodifiableMap(listed);
     }
 
     /**
-     * The classes of a token's folded word, looked up on the first question and kept on the token:
-     * the rules and the tagger ask about the same words many times over.
+     * The classes of a token's folded word, kept on the token on the first question: the rules and
+     * the tagger ask about the same words many times over. A token of a {@link Segment} found them
+     * in the vocabulary already.
      */
     int classes(Token t) {
         int c = t.classes;
         if (c < 0) {
-            c = listed.getOrDefault(t.key, 0);
+            c = t.lexeme != null ? t.lexeme.classes() : listed.getOrDefault(t.key, 0);
             if (!t.cap) {
                 c &= ~GIVEN; // a given name in lower case is a common word ("rose", "pierre")
             }
@@ -254,11 +259,6 @@ final class Lexicon {
         // an article's folded word is an article too: that rules out most words without a new string
         return t.word && ARTICLES.contains(t.key)
                 && ARTICLES.contains(t.text.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''));
-    }
-
-    /** Whether a cue phrase ({@code cues.tsv}) starts with the token's word. */
-    boolean startsCue(Token t) {
-        return (classes(t) & CUE_START) != 0;
     }
 
     boolean isGivenName(Token t) {

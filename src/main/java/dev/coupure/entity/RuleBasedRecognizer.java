@@ -26,13 +26,11 @@ import java.util.List;
  */
 public final class RuleBasedRecognizer implements EntityRecognizer {
 
-    private final Gazetteer gazetteer;
-    private final Lexicon lexicon;
+    private final Vocabulary vocabulary;
     private final NameTagger tagger;
 
     private RuleBasedRecognizer(Gazetteer gazetteer, Lexicon lexicon) {
-        this.gazetteer = gazetteer;
-        this.lexicon = lexicon;
+        this.vocabulary = new Vocabulary(gazetteer, lexicon);
         this.tagger = new NameTagger(gazetteer, lexicon);
     }
 
@@ -57,10 +55,10 @@ public final class RuleBasedRecognizer implements EntityRecognizer {
 
     @Override
     public List<Entity> recognize(String text, String title, String languageCode) {
-        return new Analysis(gazetteer, lexicon, tagger, languageCode).run(text == null ? "" : text, title);
+        return new Analysis(vocabulary, tagger, languageCode).run(text == null ? "" : text, title);
     }
 
     Gazetteer gazetteer() {
-        return gazetteer;
+        return vocabulary.gazetteer;
     }
 }

@@ -43,11 +43,11 @@ final class Segment {
     /** Folded names to their {@link NameKey}: an article names the same people again and again. */
     private final Map<String, String> nameKeys = new HashMap<>();
 
-    Segment(String text, boolean title, Gazetteer gazetteer, Lexicon lex) {
+    Segment(String text, boolean title, Vocabulary vocabulary) {
         this.text = text;
         this.title = title;
-        this.gazetteer = gazetteer;
-        this.tokens = Tokenizer.tokenize(text);
+        this.gazetteer = vocabulary.gazetteer;
+        this.tokens = Tokenizer.tokenize(text, vocabulary);
         int n = tokens.size();
         this.known = new Gazetteer.Match[n];
         int lines = n == 0 ? 0 : tokens.get(n - 1).line + 1;
@@ -59,15 +59,9 @@ final class Segment {
         this.cueStarts = new int[n];
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
-            if (!t.word || !lex.startsCue(t)) {
-                continue;
-            }
-            Lexicon.CueNode node = lex.cues;
-            for (int j = i; j < n && tokens.get(j).line == t.line; j++) {
-                node = node.next.get(tokens.get(j).key);
-                if (node == null) {
-                    break;
-                }
+            Lexicon.CueNode node = t.word ? t.lexeme.cues() : null; // the cue phrases that start with the word
+            int j = i;
+            while (node != null) {
                 if (node.kinds != 0) {
                     cueEnds[j] |= node.kinds;
                     cueStarts[i] |= node.kinds;
@@ -75,9 +69,11 @@ final class Segment {
                         titleLength[i] = j - i + 1;
                     }
                 }
+                j++;
+                node = j < n && tokens.get(j).line == t.line ? node.next.get(tokens.get(j).key) : null;
             }
         }
-        lineShapes(lex);
+        lineShapes(vocabulary.lexicon);
         bylines();
     }
 

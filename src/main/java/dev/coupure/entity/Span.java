@@ -96,16 +96,25 @@ final class Span {
         return w;
     }
 
+    /**
+     * The {@link NameKey} of the name, made of its words' keys: NameKey reads word by word, and an
+     * article repeats its words more often than its names ("Poutine", "Vladimir Poutine").
+     */
     String nameKey() {
         if (nameKey == null) {
-            StringBuilder b = new StringBuilder();
-            for (Token t : keyWords()) {
-                if (b.length() > 0) {
-                    b.append(' ');
+            List<Token> words = keyWords();
+            if (words.size() == 1) {
+                nameKey = seg.nameKey(words.get(0).key);
+            } else {
+                StringBuilder b = new StringBuilder();
+                for (Token t : words) {
+                    String k = seg.nameKey(t.key);
+                    if (!k.isEmpty()) {
+                        b.append(b.length() > 0 ? " " : "").append(k);
+                    }
                 }
-                b.append(t.key);
+                nameKey = b.toString();
             }
-            nameKey = seg.nameKey(b.toString());
         }
         return nameKey;
     }

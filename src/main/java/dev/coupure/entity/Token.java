@@ -23,11 +23,17 @@ final class Token {
     final boolean sentenceStart;
     /** Index of the line (paragraph) of the token: names never run across lines. */
     final int line;
+    /**
+     * What the tables know of the word, when it was read with a {@link Vocabulary}
+     * ({@link Vocabulary#UNLISTED} for a word they do not know); null for punctuation and for a
+     * word read without one.
+     */
+    final Vocabulary.Word lexeme;
     /** {@link Lexicon#classes}, -1 until asked. */
     int classes = -1;
 
     Token(int start, int end, String text, String key, boolean word, boolean cap, boolean upper, boolean digit,
-            boolean hyphen, boolean sentenceStart, int line) {
+            boolean hyphen, boolean sentenceStart, int line, Vocabulary.Word lexeme) {
         this.start = start;
         this.end = end;
         this.text = text;
@@ -39,6 +45,7 @@ final class Token {
         this.hyphen = hyphen;
         this.sentenceStart = sentenceStart;
         this.line = line;
+        this.lexeme = lexeme;
     }
 
     boolean is(String folded) {

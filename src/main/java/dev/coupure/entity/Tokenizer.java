@@ -4,7 +4,6 @@ import dev.coupure.text.CharClass;
 import dev.coupure.text.Fold;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -51,12 +50,31 @@ final class Tokenizer {
         }
     }
 
-    private Tokenizer() {
+    private final String text;
+    private final char[] cs;
+    /** The words the tables know, looked up as they are read; null to read keys only. */
+    private final Vocabulary vocabulary;
+    private final List<Token> out;
+    /** The folded characters of the word being read, for its look-up: grown to the longest word. */
+    private char[] folded = new char[32];
+
+    private Tokenizer(String text, Vocabulary vocabulary) {
+        this.text = text;
+        this.cs = text.toCharArray(); // most articles are not Latin-1: charAt would decode each char again
+        this.vocabulary = vocabulary;
+        this.out = new ArrayList<>(Math.max(16, text.length() / 5));
     }
 
     static List<Token> tokenize(String text) {
-        List<Token> out = new ArrayList<>(Math.max(16, text.length() / 5));
-        char[] cs = text.toCharArray(); // most articles are not Latin-1: charAt would decode each char again
+        return tokenize(text, null);
+    }
+
+    /** The tokens of a text, each word with what {@code vocabulary} knows of it ({@link Token#lexeme}). */
+    static List<Token> tokenize(String text, Vocabulary vocabulary) {
+        return new Tokenizer(text, vocabulary).tokens();
+    }
+
+    private List<Token> tokens() {
         int n = cs.length;
         int line = 0;
         boolean boundary = true;
@@ -88,7 +106,8 @@ final class Tokenizer {
                         break;
                     }
                 }
-                boundary = emitWord(text, cs, s, i, line, boundary, out);
+                emitWord(s, i, line, boundary);
+                boundary = false;
                 continue;
             }
             // punctuation: one character per token
@@ -125,41 +144,49 @@ final class Tokenizer {
         String[] known = c < PUNCTUATION.length ? PUNCTUATION[c] : null;
         String text = known != null ? known[0] : String.valueOf(c);
         String key = known != null ? known[1] : Fold.fold(text);
-        return new Token(at, at + 1, text, key, false, false, false, false, false, false, line);
+        return new Token(at, at + 1, text, key, false, false, false, false, false, false, line, null);
     }
 
-    /** Emits a run of word characters, splitting elisions and possessives. Returns the new boundary state. */
-    private static boolean emitWord(String text, char[] cs, int s, int e, int line, boolean boundary, List<Token> out) {
+    /** Emits a run of word characters, splitting elisions and possessives; only its first token may open a sentence. */
+    private void emitWord(int s, int e, int line, boolean boundary) {
         int from = s;
         for (int k = s; k < e; k++) {
             char c = cs[k];
             if (isApostrophe(c)) {
                 String prefix = Fold.fold(text.substring(from, k));
                 if (ELISIONS.contains(prefix) && k + 1 < e) {
-                    out.add(word(text, cs, from, k + 1, line, boundary));
+                    out.add(word(from, k + 1, line, boundary));
                     boundary = false;
                     from = k + 1;
                 } else if (k + 2 == e && (cs[k + 1] == 's' || cs[k + 1] == 'S')) {
-                    out.add(word(text, cs, from, k, line, boundary));
-                    out.add(new Token(k, e, text.substring(k, e), "'s", false, false, false, false, false, false, line));
-                    return false;
+                    out.add(word(from, k, line, boundary));
+                    out.add(new Token(k, e, text.substring(k, e), "'s", false, false, false, false, false, false, line,
+                            null));
+                    return;
                 }
             }
         }
-        out.add(word(text, cs, from, e, line, boundary));
-        return false;
+        out.add(word(from, e, line, boundary));
     }
 
-    private static Token word(String text, char[] cs, int s, int e, int line, boolean sentenceStart) {
-        String t = text.substring(s, e);
+    private Token word(int s, int e, int line, boolean sentenceStart) {
+        if (folded.length < e - s) {
+            folded = new char[Math.max(e - s, 2 * folded.length)];
+        }
         int letters = 0;
         int uppers = 0;
         boolean digit = false;
         boolean hyphen = false;
         boolean ascii = true;
+        // an ASCII word folds to its lower case (most words of most articles): folded, and hashed
+        // for its look-up, as it is read
+        int hash = 0;
         for (int k = s; k < e; k++) {
             char c = cs[k];
             ascii &= c < 0x80;
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            folded[k - s] = lower;
+            hash = 31 * hash + lower;
             int flags = CharClass.of(c);
             if ((flags & CharClass.LETTER) != 0) {
                 letters++;
@@ -172,11 +199,31 @@ final class Tokenizer {
                 hyphen = true;
             }
         }
-        char first = t.charAt(0);
-        boolean cap = CharClass.is(first, CharClass.UPPER);
-        // an ASCII word folds to its lower case: most words of most articles, then folded without a
-        // builder, and a word already in lower case is its own key
-        String key = !ascii ? Fold.fold(t) : uppers > 0 ? t.toLowerCase(Locale.ROOT) : t;
+        String t;
+        String key;
+        Vocabulary.Word lexeme;
+        if (ascii) {
+            lexeme = lookUp(e - s, hash);
+            String known = lexeme == null ? null : lexeme.key();
+            if (uppers == 0) {
+                // a word in lower case is its own key, and a known one needs no string of its own
+                t = known != null ? known : text.substring(s, e);
+                key = t;
+            } else {
+                t = text.substring(s, e);
+                key = known != null ? known : new String(folded, 0, e - s);
+            }
+        } else {
+            t = text.substring(s, e);
+            String fold = Fold.fold(t);
+            if (folded.length < fold.length()) {
+                folded = new char[fold.length()];
+            }
+            fold.getChars(0, fold.length(), folded, 0);
+            lexeme = lookUp(fold.length(), fold.hashCode());
+            key = lexeme != null && lexeme.key() != null ? lexeme.key() : fold;
+        }
+        boolean cap = CharClass.is(cs[s], CharClass.UPPER);
         if (!cap && hyphen) {
             int h = key.indexOf('-');
             if (h > 0 && h + 1 < t.length() && NAME_PREFIXES.contains(key.substring(0, h))
@@ -185,7 +232,12 @@ final class Tokenizer {
             }
         }
         boolean upper = letters >= 2 && uppers == letters;
-        return new Token(s, e, t, key, true, cap, upper, digit, hyphen, sentenceStart, line);
+        return new Token(s, e, t, key, true, cap, upper, digit, hyphen, sentenceStart, line, lexeme);
+    }
+
+    /** What the vocabulary knows of the folded word {@code folded[0, length)}, whose hash is {@code hash}. */
+    private Vocabulary.Word lookUp(int length, int hash) {
+        return vocabulary == null ? null : vocabulary.find(folded, length, hash);
     }
 
     private static boolean afterAbbreviation(List<Token> out) {

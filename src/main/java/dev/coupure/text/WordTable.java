@@ -43,21 +43,33 @@ public final class WordTable {
 
     /** The bits of the word {@code chars[from, to)}, or 0 when the table does not hold it. */
     public long get(char[] chars, int from, int to) {
-        int slot = slot(chars, from, to);
+        return get(chars, from, to, hash(chars, from, to));
+    }
+
+    /**
+     * {@link #get(char[], int, int)} for a caller that took the word's hash ({@link String#hashCode}
+     * of the word) as it read its characters, which costs it less than a second pass.
+     */
+    public long get(char[] chars, int from, int to, int hash) {
+        int slot = slot(chars, from, to, hash);
         return slot < 0 ? 0 : values[slot];
     }
 
     /** The table's own string for the word {@code chars[from, to)}, or null when it does not hold it. */
     public String find(char[] chars, int from, int to) {
-        int slot = slot(chars, from, to);
+        int slot = slot(chars, from, to, hash(chars, from, to));
         return slot < 0 ? null : keys[slot];
     }
 
-    private int slot(char[] chars, int from, int to) {
+    private static int hash(char[] chars, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
             h = 31 * h + chars[i];
         }
+        return h;
+    }
+
+    private int slot(char[] chars, int from, int to, int h) {
         for (int slot = spread(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
             if (hashes[slot] == h && equal(keys[slot], chars, from, to)) {
                 return slot;

@@ -23,10 +23,11 @@ class NameTaggerTest {
 
     private static final Gazetteer GAZETTEER = new Gazetteer();
     private static final Lexicon LEXICON = new Lexicon(PersonNames.load());
+    private static final Vocabulary VOCABULARY = new Vocabulary(GAZETTEER, LEXICON);
     private static final NameTagger TAGGER = new NameTagger(GAZETTEER, LEXICON);
 
     private static List<NameTagger.Name> names(String text) {
-        return TAGGER.names(new Segment(text, false, GAZETTEER, LEXICON), Set.of());
+        return TAGGER.names(new Segment(text, false, VOCABULARY), Set.of());
     }
 
     private static String surface(String text, NameTagger.Name n) {
@@ -81,7 +82,7 @@ class NameTaggerTest {
 
     @Property(tries = 300)
     void namesAreOrderedDisjointAndInsideTheirSentence(@ForAll("sentences") String text) {
-        Segment seg = new Segment(text, false, GAZETTEER, LEXICON);
+        Segment seg = new Segment(text, false, VOCABULARY);
         List<NameTagger.Name> found = TAGGER.names(seg, Set.of());
         int previousEnd = 0;
         for (NameTagger.Name n : found) {
@@ -99,7 +100,7 @@ class NameTaggerTest {
         try (InputStream in = NameTagger.class.getResourceAsStream(NameTagger.RESOURCE)) {
             features = new TaggerFeatures(TaggerModel.read(in).templates(), GAZETTEER, LEXICON);
         }
-        Segment seg = new Segment(text, false, GAZETTEER, LEXICON);
+        Segment seg = new Segment(text, false, VOCABULARY);
         Set<String> lower = Set.of("paris");
         for (int[] s : NameTagger.sentences(seg)) {
             List<int[]> windows = NameTagger.windows(seg, s[0], s[1]);

@@ -37,6 +37,7 @@ public final class NameTaggerTraining {
 
     private final Gazetteer gazetteer = new Gazetteer();
     private final Lexicon lex = new Lexicon(PersonNames.load());
+    private final Vocabulary vocabulary = new Vocabulary(gazetteer, lex);
     private final TaggerFeatures features;
 
     private NameTaggerTraining(List<String> templates) {
@@ -131,7 +132,7 @@ public final class NameTaggerTraining {
     }
 
     private Segment segment(TrainingCorpus.Text text) {
-        return new Segment(text.text(), false, gazetteer, lex);
+        return new Segment(text.text(), false, vocabulary);
     }
 
     static Set<String> lowerWords(Segment seg) {

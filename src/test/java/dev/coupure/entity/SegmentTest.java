@@ -14,11 +14,12 @@ class SegmentTest {
 
     private static final Gazetteer GAZETTEER = new Gazetteer();
     private static final Lexicon LEXICON = new Lexicon(PersonNames.load());
+    private static final Vocabulary VOCABULARY = new Vocabulary(GAZETTEER, LEXICON);
 
     @Test
     void knownAliasesAreTheGazetteersLongestAndStayTheSameWhenAskedAgain() {
         String text = "France 24 a interrogé le Conseil de l'Union européenne, puis la France.\nFrance Inter aussi.";
-        Segment seg = new Segment(text, false, GAZETTEER, LEXICON);
+        Segment seg = new Segment(text, false, VOCABULARY);
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < seg.tokens.size(); i++) {
                 assertEquals(GAZETTEER.longest(text, seg.tokens, i), seg.known(i), "token " + i + ", pass " + pass);
@@ -33,7 +34,7 @@ class SegmentTest {
     void linesInTitleCaseOrCapitalsAreRestrictedAndBylinesAreTold() {
         String text = "Par Jeanne Marchal\nLe budget a été voté hier soir par les élus.\nPUTIN HOSTS IRANIAN PRESIDENT\n"
                 + "Le Budget Sera Voté Demain Avec Quelques Retouches";
-        Segment seg = new Segment(text, false, GAZETTEER, LEXICON);
+        Segment seg = new Segment(text, false, VOCABULARY);
         assertTrue(seg.byline(0));
         assertFalse(seg.byline(1));
         assertFalse(seg.restrictedLine(1));
@@ -45,7 +46,7 @@ class SegmentTest {
 
     @Test
     void nameKeysAreMadeOnceAndAreTheNameKeysOfTheFoldedNames() {
-        Segment seg = new Segment("Vladimir Poutine", false, GAZETTEER, LEXICON);
+        Segment seg = new Segment("Vladimir Poutine", false, VOCABULARY);
         String key = seg.nameKey("vladimir poutine");
         assertEquals(NameKey.of("vladimir poutine"), key);
         assertEquals("vladimir putin", key);

@@ -54,7 +54,10 @@ class WordSpansTest {
         WordSpans words = WordSpans.of(text + " " + String.join(" ", keys));
         WordTable table = new WordTable(map);
         for (int k = 0; k < words.size(); k++) {
-            assertEquals(map.getOrDefault(words.get(k), 0L), table.get(words.chars(), words.start(k), words.end(k)));
+            long expected = map.getOrDefault(words.get(k), 0L);
+            assertEquals(expected, table.get(words.chars(), words.start(k), words.end(k)));
+            assertEquals(expected, table.get(words.chars(), words.start(k), words.end(k), words.get(k).hashCode()),
+                    "with the hash its caller took");
         }
     }
 }
