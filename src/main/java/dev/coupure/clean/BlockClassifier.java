@@ -414,12 +414,27 @@ public final class BlockClassifier {
         }
     }
 
-
     /**
      * A probability as {@code %.2f} writes it, rounded half up: every body line's reason has one,
      * and {@link String#format} costs more than the rest of the line's decision.
      */
     static String twoDecimals(double p) {
-        return BigDecimal.valueOf(p).setScale(2, RoundingMode.HALF_UP).toPlainString();
+        // Rounded from the digits Double.toString writes, as BigDecimal.valueOf reads them, without making one.
+        String digits = Double.toString(p);
+        int dot = digits.indexOf('.');
+        if (p < 0 || dot < 0 || digits.indexOf('E') >= 0) {
+            return BigDecimal.valueOf(p).setScale(2, RoundingMode.HALF_UP).toPlainString();
+        }
+        long hundredths = Long.parseLong(digits, 0, dot, 10) * 100 + digitAt(digits, dot + 1) * 10 + digitAt(digits, dot + 2);
+        if (digitAt(digits, dot + 3) >= 5) {
+            hundredths++;
+        }
+        long cents = hundredths % 100;
+        return hundredths / 100 + (cents < 10 ? ".0" : ".") + cents;
+    }
+
+    /** The digit at {@code i}, 0 past the end. */
+    private static int digitAt(String digits, int i) {
+        return i < digits.length() ? digits.charAt(i) - '0' : 0;
     }
 }

@@ -6,6 +6,7 @@ import dev.coupure.text.ResourceLines;
 import dev.coupure.text.Tokens;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -51,6 +52,8 @@ public final class LinePatterns {
             + "|©\\s*[^.!?]{1,60}"
             + "|[.!?»”]\\s*\\|\\s*\\p{Lu}[\\p{L}\\s./&'-]{1,40})\\s*$");
     private static final int CREDIT_TAIL_CHARS = 90;
+    /** What the words of {@link #TRAILING_CREDIT}'s "Photo : AFP" shape start with. */
+    private static final List<String> PICTURE_WORDS = List.of("photo", "foto", "bild", "picture", "image", "crédit", "credit");
     private static final Pattern BREADCRUMB_ARROW = Pattern.compile("\\s+[>›»→]\\s+");
     private static final Pattern BREADCRUMB_ARROW_BESIDE_QUOTES = Pattern.compile("\\s+[>›→]\\s+");
     private static final int BREADCRUMB_MIN_STEPS = 3;
@@ -179,9 +182,9 @@ public final class LinePatterns {
 
     /**
      * What each of {@link #TRAILING_CREDIT}'s shapes needs, checked from the end without the
-     * expression: a closing bracket last, a colon with no sentence end after it, a © or a bar. A
-     * prose line ends with a full stop after its last colon and fails all four; trying the
-     * expression at each position of its tail costs far more.
+     * expression: a closing bracket last, a colon with no sentence end after it and a picture's
+     * word before it, a © or a bar. A prose line, or a heading with a colon ("Lire aussi : …"),
+     * fails all four; trying the expression at each position of its tail costs far more.
      */
     private static boolean mayEndWithCredit(String text, int from) {
         int end = text.length();
@@ -194,13 +197,22 @@ public final class LinePatterns {
         for (int i = text.length() - 1; i >= from; i--) {
             char c = text.charAt(i);
             if (c == ':') {
-                return true;
+                if (namesAPicture(text.substring(from, i))) {
+                    return true;
+                }
+                break;
             }
             if (c == '.' || c == '!' || c == '?') {
                 break;
             }
         }
         return text.indexOf('©', from) >= 0 || text.indexOf('|', from) >= 0;
+    }
+
+    /** Whether the text holds one of the words a credit names its picture by, in any case. */
+    private static boolean namesAPicture(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return PICTURE_WORDS.stream().anyMatch(lower::contains);
     }
 
     /** The characters {@code \s} matches in an expression without UNICODE_CHARACTER_CLASS. */

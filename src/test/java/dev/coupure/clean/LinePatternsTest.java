@@ -48,7 +48,9 @@ class LinePatternsTest {
                 "Der Kanzler in Berlin. Foto: dpa",
                 "Blick auf den Hafen © Anett Seidler",
                 "Des manifestants devant la préfecture. Photo : AFP",
-                "Un atelier de bricolage. | OUEST-FRANCE"}) {
+                "Un atelier de bricolage. | OUEST-FRANCE",
+                "Le Premier ministre à Matignon, mardi. Crédit photo : Jean Martin",
+                "Sur le port de Hambourg. BILD: Anett Seidler"}) {
             assertTrue(PATTERNS.endsWithCredit(caption), caption);
         }
     }
@@ -60,6 +62,8 @@ class LinePatternsTest {
                 "Le ministre a répondu aux questions (voir encadré).",
                 "Photo : AFP",
                 "Trois choses à retenir : le prix, la date, le lieu!",
+                "Lire aussi : le gouvernement présente son budget",
+                "Mis à jour le 4 février à 12:30",
                 ""}) {
             assertFalse(PATTERNS.endsWithCredit(not), not);
         }

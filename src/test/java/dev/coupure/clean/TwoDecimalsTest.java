@@ -17,7 +17,7 @@ class TwoDecimalsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(doubles = {0, 1, 0.005, 0.015, 0.125, 0.994999, 0.995, 0.5, 1e-9})
+    @ValueSource(doubles = {0, 1, 0.005, 0.015, 0.125, 0.285, 0.994999, 0.995, 0.5, 1e-9, 0.0004, 0.00051, 0.1, 0.99})
     void roundsTheEdgesAsFormatDoes(double p) {
         assertEquals(String.format(Locale.ROOT, "%.2f", p), BlockClassifier.twoDecimals(p));
     }
