@@ -4,6 +4,8 @@ import dev.coupure.text.CharClass;
 import dev.coupure.text.Fold;
 import dev.coupure.text.ResourceLines;
 import dev.coupure.text.Tokens;
+import dev.coupure.text.WordSpans;
+import dev.coupure.text.WordTable;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -61,11 +63,12 @@ public final class LinePatterns {
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 
     private final Set<String> agencies = new HashSet<>();
-    private final Set<String> months = new HashSet<>();
+    /** Folded month names, looked up by a word's span. */
+    private final WordTable months;
 
     private LinePatterns() {
         ResourceLines.read(LinePatterns.class, "agencies.txt").forEach(a -> agencies.add(Fold.fold(a)));
-        ResourceLines.read(LinePatterns.class, "months.txt").forEach(m -> months.add(Fold.fold(m)));
+        months = WordTable.of(ResourceLines.read(LinePatterns.class, "months.txt").stream().map(Fold::fold).toList());
     }
 
     public static LinePatterns load() {
@@ -247,14 +250,14 @@ public final class LinePatterns {
         Optional<String> whole = bylineSegment(text);
         if (whole.isPresent()) {
             String[] parts = spacedMarks(whole.get(), FRAME_MARKS) > 0 ? FRAME_SEPARATOR.split(whole.get()) : new String[] {whole.get()};
-            return parts.length > 1 && isDateline(parts[1], Tokens.words(Fold.fold(parts[1])))
+            return parts.length > 1 && isDateline(parts[1], WordSpans.of(Fold.fold(parts[1])))
                     ? Optional.of(parts[0].strip()) : whole;
         }
         if (spacedMarks(text, FRAME_MARKS) == 0) {
             return Optional.empty(); // most lines, hyphenated words too: no split
         }
         String[] parts = FRAME_SEPARATOR.split(text);
-        if (parts.length == 2 && isDateline(parts[0], Tokens.words(Fold.fold(parts[0])))) {
+        if (parts.length == 2 && isDateline(parts[0], WordSpans.of(Fold.fold(parts[0])))) {
             return bylineSegment(parts[1]);
         }
         return Optional.empty();
@@ -280,17 +283,20 @@ public final class LinePatterns {
      * A line that is a date and little else ("3. Mai 2024, 17:47", "Publié le 17/01/2025 à
      * 10h32", "Updated Jan. 3, 2024"): at most a dozen words, most of them date parts.
      */
-    public boolean isDateline(String text, List<String> foldedWords) {
+    public boolean isDateline(String text, WordSpans foldedWords) {
         if (foldedWords.isEmpty() || foldedWords.size() > 12) {
             return false;
         }
         int dateParts = 0;
         boolean month = false;
-        for (String w : foldedWords) {
-            if (months.contains(w)) {
+        char[] chars = foldedWords.chars();
+        for (int k = 0; k < foldedWords.size(); k++) {
+            int start = foldedWords.start(k);
+            int end = foldedWords.end(k);
+            if (months.find(chars, start, end) != null) {
                 month = true;
                 dateParts++;
-            } else if (Tokens.allDigits(w) && w.length() <= 4) {
+            } else if (Tokens.allDigits(chars, start, end) && end - start <= 4) {
                 dateParts++;
             }
         }
