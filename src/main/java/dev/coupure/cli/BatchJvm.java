@@ -2,6 +2,7 @@ package dev.coupure.cli;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -176,7 +177,8 @@ final class BatchJvm {
             if (input.equals("-")) {
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(Path.of(input))) {
+            // Links followed, as the input walk follows them: a directory of links to archives is large.
+            try (Stream<Path> walk = Files.walk(Path.of(input), FileVisitOption.FOLLOW_LINKS)) {
                 for (Iterator<Path> it = walk.iterator(); it.hasNext(); ) {
                     BasicFileAttributes attributes = Files.readAttributes(it.next(), BasicFileAttributes.class);
                     if (attributes.isRegularFile()) {

@@ -129,4 +129,15 @@ class BatchJvmTest {
         assertTrue(BatchJvm.isLarge(List.of(big.toString())));
         assertFalse(BatchJvm.isLarge(List.of(dir.resolve("missing").toString())));
     }
+
+    @Test
+    void filesBehindALinkCountAsTheWalkWillReadThem(@TempDir Path dir) throws IOException {
+        Path many = Files.createDirectory(dir.resolve("many"));
+        for (int i = 0; i < BatchJvm.LARGE_RUN_FILES; i++) {
+            Files.createFile(many.resolve(i + ".txt"));
+        }
+        Path links = Files.createDirectory(dir.resolve("links"));
+        Files.createSymbolicLink(links.resolve("archive"), many);
+        assertTrue(BatchJvm.isLarge(List.of(links.toString())));
+    }
 }
