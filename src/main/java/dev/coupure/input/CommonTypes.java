@@ -48,10 +48,25 @@ final class CommonTypes {
     }
 
     private static boolean isPlain(String text, int start) {
-        if (start == text.length() || "<{%#[\\".indexOf(text.charAt(start)) >= 0) {
+        if (start == text.length() || "<{%#\\".indexOf(text.charAt(start)) >= 0 || opensJsonArray(text, start)) {
             return false;
         }
         return !opensHeaderBlock(text, start) && hasSpace(text, start) && printableShare(text) >= MIN_PRINTABLE;
+    }
+
+    /**
+     * A bracket followed by what can start a JSON value: "[{", "[1, 2]", "[\"a\"". A dump may open
+     * with a bracketed menu ("[Docs] [Tracker]") or a link ("[Accueil](/)").
+     */
+    private static boolean opensJsonArray(String text, int start) {
+        if (text.charAt(start) != '[') {
+            return false;
+        }
+        int i = start + 1;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i == text.length() || "{[\"]-0123456789tfn".indexOf(text.charAt(i)) >= 0;
     }
 
     /**

@@ -22,6 +22,7 @@ class CommonTypesTest {
         "Ставка ЦБ: банк повысил ключевую ставку до 21 %.\nМосква, 25 октября.",
         "東京都は25日、新しい条例を発表した。\n記者：山田太郎",
         "EDITION: International\nLe conseil municipal de Saint-Aurèle a voté le budget mardi soir.\n",
+        "[Accueil] [Politique] [Sport]\n\nLe conseil municipal de Saint-Aurèle a voté le budget mardi soir.\n",
     })
     void plainTextIsRecognizedAndTikaAgrees(String text) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -53,6 +54,8 @@ class CommonTypesTest {
         "Received: from mail.example.org\r\n\tby mx.example.org\r\nSubject: Budget\r\n\r\nTexte",
         "WARC/1.1\r\nWARC-Type: warcinfo\r\n",
         "{\"title\": \"Le budget\"}",
+        "[{\"title\": \"Le budget\"}, {\"title\": \"La séance\"}]",
+        "[\n  \"Le budget\",\n  \"La séance\"\n]",
         "BEGIN:VCARD\nVERSION:3.0\nEND:VCARD\n",
         "BZh91AY&SY",
         "GIF89a",
