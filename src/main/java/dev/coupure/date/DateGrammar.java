@@ -55,8 +55,8 @@ public final class DateGrammar {
     private final Map<String, Integer> dayWords;
     /**
      * The words {@link Anchors} are found at, with the kinds of expression each starts: weekdays,
-     * months, number words, and the first run of letters of each prefix ("il" of "il y a") and day
-     * word ("aujourd", "avant").
+     * months, number words, and the first run of letters of each prefix ("il" of "il y a"), suffix
+     * ("ago") and day word ("aujourd", "avant").
      */
     private final WordTable anchorWords;
     private static final long WEEKDAY = 1;
@@ -64,6 +64,11 @@ public final class DateGrammar {
     private static final long NUMBER = 4;
     private static final long PREFIX = 8;
     private static final long DAY_WORD = 16;
+    private static final long SUFFIX = 32;
+    /** A longer run of letters is no word of the vocabulary. */
+    private static final int MAX_ANCHOR_LETTERS = 12;
+    /** The endings of ordinal days the day-month expression allows before the month. */
+    private static final Set<String> ORDINAL_ENDINGS = Set.of("er", "\u1D49\u02B3", "st", "nd", "rd", "th");
 
     private final Pattern dayMonth;
     private final Pattern monthDay;
@@ -93,6 +98,12 @@ public final class DateGrammar {
             int month = Integer.parseInt(cols[1]);
             if (month < 1 || month > 12) {
                 throw new IllegalStateException("months.tsv: month out of range: " + line);
+            }
+            // A month name is found by its anchor, the run of letters it is (see anchors()).
+            if (stripDot(name).isEmpty() || stripDot(name).length() > MAX_ANCHOR_LETTERS
+                    || !stripDot(name).chars().allMatch(Character::isLetter)) {
+                throw new IllegalStateException("months.tsv: a month is up to " + MAX_ANCHOR_LETTERS
+                        + " letters and an optional final dot: " + line);
             }
             putOnce(monthNames, stripDot(name), month, "months.tsv");
             monthPatterns.add(name);
@@ -134,7 +145,13 @@ public final class DateGrammar {
                 case "day" -> putOnce(dayNames, phrase, Integer.parseInt(columns(line, 3, "relative.tsv")[2]),
                         "relative.tsv");
                 case "prefix" -> prefixes.add(phrase);
-                case "suffix" -> suffixes.add(phrase);
+                case "suffix" -> {
+                    // the suffix scan is tried only on a line holding a suffix's first word (its anchor)
+                    if (phrase.isEmpty() || !Character.isLetter(phrase.charAt(0))) {
+                        throw new IllegalStateException("relative.tsv: a suffix starts with a letter: " + line);
+                    }
+                    suffixes.add(phrase);
+                }
                 default -> throw new IllegalStateException("relative.tsv: unknown kind: " + line);
             }
         }
@@ -149,6 +166,7 @@ public final class DateGrammar {
         mark(anchorKinds, months.keySet(), MONTH);
         mark(anchorKinds, numbers.keySet(), NUMBER);
         mark(anchorKinds, firstWords(prefixes), PREFIX);
+        mark(anchorKinds, firstWords(suffixes), SUFFIX);
         mark(anchorKinds, firstWords(dayNames.keySet()), DAY_WORD);
         this.anchorWords = new WordTable(anchorKinds);
 
@@ -212,7 +230,9 @@ public final class DateGrammar {
         List<Candidate> all = new ArrayList<>();
         if (a.digits().length > 0) {
             // Every date but a relative one has digits: most lines of prose skip these scans.
-            scanDayMonth(f, a, all);
+            if (a.hasMonth()) {
+                scanDayMonth(f, a, all);
+            }
             scanMonthDay(f, a, all);
             scanMonthYear(f, a, all);
             scanNumeric(f, a, o, all);
@@ -220,7 +240,9 @@ public final class DateGrammar {
             scanNumericNoYear(f, a, o, all);
         }
         scanAgo(f, agoPrefix, a.prefixes(), all);
-        scanAgo(f, agoSuffix, merge(a.digits(), a.numberWords()), all);
+        if (a.suffixes().length > 0) {
+            scanAgo(f, agoSuffix, merge(a.digits(), a.numberWords()), all);
+        }
         scanDayWords(f, a, all);
         mergeDayWordWithDate(f, all);
         ClockTimes.timeBeforeDate(f, a.digits(), all);
@@ -262,8 +284,26 @@ public final class DateGrammar {
     }
 
     /** Where expressions may start: runs of digits and words of the vocabulary, as sorted folded offsets. */
+    /**
+     * @param monthGlued a month glued to a day by its ordinal ("15thjanuary"): in a run of letters
+     *     that is no month, yet the day-month expression reads it
+     */
     private record Anchors(int[] digits, int[] weekdays, int[] months, int[] numberWords, int[] prefixes,
-            int[] dayWords) {
+            int[] suffixes, int[] dayWords, boolean monthGlued) {
+
+        /** Whether the line names a month where a day-month expression can read it. */
+        boolean hasMonth() {
+            return months.length > 0 || monthGlued;
+        }
+    }
+
+    /** Whether the letters {@code t[start, end)} are an ordinal's ending ("er", "th", "ᵉʳ") and a month. */
+    private boolean ordinalThenMonth(char[] t, int start, int end) {
+        if (end - start <= 2) {
+            return false;
+        }
+        String ordinal = new String(t, start, 2);
+        return ORDINAL_ENDINGS.contains(ordinal) && (anchorWords.get(t, start + 2, end) & MONTH) != 0;
     }
 
     private Anchors anchors(String text) {
@@ -272,8 +312,10 @@ public final class DateGrammar {
         IntList monthStarts = new IntList();
         IntList numberStarts = new IntList();
         IntList prefixStarts = new IntList();
+        IntList suffixStarts = new IntList();
         IntList dayWordStarts = new IntList();
         char[] t = text.toCharArray();
+        boolean monthGlued = false;
         int i = 0;
         int n = t.length;
         while (i < n) {
@@ -288,7 +330,8 @@ public final class DateGrammar {
                 while (i < n && Character.isLetter(t[i])) {
                     i++;
                 }
-                long kinds = i - start > 12 ? 0 : anchorWords.get(t, start, i);
+                monthGlued |= start > 0 && t[start - 1] >= '0' && t[start - 1] <= '9' && ordinalThenMonth(t, start, i);
+                long kinds = i - start > MAX_ANCHOR_LETTERS ? 0 : anchorWords.get(t, start, i);
                 if (kinds == 0) {
                     continue;
                 }
@@ -304,6 +347,9 @@ public final class DateGrammar {
                 if ((kinds & PREFIX) != 0) {
                     prefixStarts.add(start);
                 }
+                if ((kinds & SUFFIX) != 0) {
+                    suffixStarts.add(start);
+                }
                 if ((kinds & DAY_WORD) != 0) {
                     dayWordStarts.add(start);
                 }
@@ -312,7 +358,7 @@ public final class DateGrammar {
             }
         }
         return new Anchors(digits.toArray(), weekdayStarts.toArray(), monthStarts.toArray(), numberStarts.toArray(),
-                prefixStarts.toArray(), dayWordStarts.toArray());
+                prefixStarts.toArray(), suffixStarts.toArray(), dayWordStarts.toArray(), monthGlued);
     }
 
     /** Adds a kind of anchor to each of these words' kinds. */

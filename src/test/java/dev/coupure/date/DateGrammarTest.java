@@ -56,6 +56,16 @@ class DateGrammarTest {
     }
 
     @Test
+    void aMonthGluedToItsDayIsReadWithOrWithoutTheOrdinal() {
+        for (String line : new String[] {"Publié le 1erjanvier 2025", "Published 1stjanuary 2025", "Publié le 1janvier 2025",
+                "Publié le 1\u1D49\u02B3janvier 2025", "Publié le 1. janvier 2025"}) {
+            DateMention m = only(line, NumericOrder.DAY_FIRST);
+            assertEquals(List.of(2025, 1, 1), List.of(m.year(), m.month(), m.day()), line);
+        }
+        assertTrue(GRAMMAR.findOrThrow("Rendez-vous le 1erjanvieristes", NumericOrder.DAY_FIRST).isEmpty());
+    }
+
+    @Test
     void numericPublishedAndUpdatedWithPipe() {
         String line = "Publié le 17/01/2025 à 10h32 | Mis à jour le 18/01/2025 à 08h15";
         List<DateMention> found = GRAMMAR.find(line, NumericOrder.DAY_FIRST);
