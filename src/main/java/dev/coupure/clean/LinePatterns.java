@@ -218,6 +218,16 @@ public final class LinePatterns {
         return PICTURE_WORDS.stream().anyMatch(lower::contains);
     }
 
+    /** Whether the text has a digit {@code \d} matches (without UNICODE_CHARACTER_CLASS): 0 to 9. */
+    private static boolean hasAsciiDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The characters {@code \s} matches in an expression without UNICODE_CHARACTER_CLASS. */
     private static boolean isExpressionSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
@@ -284,7 +294,8 @@ public final class LinePatterns {
      * 10h32", "Updated Jan. 3, 2024"): at most a dozen words, most of them date parts.
      */
     public boolean isDateline(String text, WordSpans foldedWords) {
-        if (foldedWords.isEmpty() || foldedWords.size() > 12) {
+        // Each expression below needs a digit: a line of words alone (most short lines) is no dateline.
+        if (foldedWords.isEmpty() || foldedWords.size() > 12 || !hasAsciiDigit(text)) {
             return false;
         }
         int dateParts = 0;

@@ -283,7 +283,14 @@ final class Clustering {
         if (c.entry != null) {
             type = c.entry.type();
         } else {
-            if (c.spans.stream().allMatch(s -> s.restricted)) {
+            // Loops, not streams: this runs for every cluster of every text.
+            boolean allRestricted = true;
+            boolean oneWord = true;
+            for (Span s : c.spans) {
+                allRestricted &= s.restricted;
+                oneWord &= s.nameTokens == 1;
+            }
+            if (allRestricted) {
                 return null;
             }
             int per = 0;
@@ -310,7 +317,6 @@ final class Clustering {
             per += tagger[0];
             org += tagger[1];
             loc += tagger[2];
-            boolean oneWord = c.spans.stream().allMatch(s -> s.nameTokens == 1);
             if (!strong && oneWord && lowerWords.contains(c.spans.get(0).seg.tokens.get(c.spans.get(0).start).key)) {
                 per = 0;
                 org = 0;

@@ -1,7 +1,6 @@
 package dev.coupure.text;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -17,28 +16,41 @@ public final class WordTable {
     private final int mask;
 
     public WordTable(Map<String, Long> entries) {
-        int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2 - 1)) << 1;
+        this(entries.size());
+        entries.forEach(this::put);
+    }
+
+    private WordTable(int size) {
+        int capacity = Integer.highestOneBit(Math.max(4, size * 2 - 1)) << 1;
         hashes = new int[capacity];
         keys = new String[capacity];
         values = new long[capacity];
         mask = capacity - 1;
-        entries.forEach((key, value) -> {
-            int h = key.hashCode();
-            int slot = spread(h) & mask;
-            while (keys[slot] != null) {
-                slot = (slot + 1) & mask;
-            }
-            hashes[slot] = h;
-            keys[slot] = key;
-            values[slot] = value;
-        });
     }
 
-    /** A set of words: each one's bits are 1, and {@link #find} is the question to ask. */
+    /** Adds a key the table does not hold yet; the table has room for it (see the constructor). */
+    private void put(String key, long value) {
+        int h = key.hashCode();
+        int slot = spread(h) & mask;
+        while (keys[slot] != null) {
+            if (hashes[slot] == h && keys[slot].equals(key)) {
+                return;
+            }
+            slot = (slot + 1) & mask;
+        }
+        hashes[slot] = h;
+        keys[slot] = key;
+        values[slot] = value;
+    }
+
+    /**
+     * A set of words: each one's bits are 1, and {@link #find} is the question to ask. Made per
+     * document by some callers, so straight into the table, with no map on the way.
+     */
     public static WordTable of(Collection<String> words) {
-        Map<String, Long> entries = new HashMap<>();
-        words.forEach(w -> entries.put(w, 1L));
-        return new WordTable(entries);
+        WordTable table = new WordTable(words.size());
+        words.forEach(w -> table.put(w, 1L));
+        return table;
     }
 
     /** The bits of the word {@code chars[from, to)}, or 0 when the table does not hold it. */
