@@ -387,9 +387,18 @@ public final class BlockClassifier {
         }
     }
 
+    private static boolean hasTitle(Decision[] decisions) {
+        for (Decision d : decisions) {
+            if (d.label() == Label.TITLE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The lede: the first paragraph of the text when it stands alone right under the title. */
     private static void markLede(Decision[] decisions, MainText.Region region) {
-        if (region.isEmpty() || Arrays.stream(decisions).noneMatch(d -> d.label() == Label.TITLE)) {
+        if (region.isEmpty() || !hasTitle(decisions)) {
             return;
         }
         int first = -1;

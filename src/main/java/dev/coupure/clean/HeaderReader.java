@@ -126,7 +126,10 @@ public final class HeaderReader {
         // Body lines are many: their words are looked up as spans, without a string each.
         WordTable lookup = WordTable.of(wanted);
         // Characters of unspaced scripts are words of their own; a Latin headline has none to look for.
-        boolean unspacedWanted = wanted.stream().anyMatch(w -> w.length() == 1 && Tokens.isUnspaced(w.charAt(0)));
+        boolean unspacedWanted = false;
+        for (String w : wanted) {
+            unspacedWanted |= w.length() == 1 && Tokens.isUnspaced(w.charAt(0));
+        }
         for (int i = 0; i < features.size(); i++) {
             if (!decisions[i].label().inBody()) {
                 continue;

@@ -215,7 +215,12 @@ public final class LinePatterns {
     /** Whether the text holds one of the words a credit names its picture by, in any case. */
     private static boolean namesAPicture(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        return PICTURE_WORDS.stream().anyMatch(lower::contains);
+        for (String word : PICTURE_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the text has a digit {@code \d} matches (without UNICODE_CHARACTER_CLASS): 0 to 9. */

@@ -54,6 +54,16 @@ final class Clustering {
             spans.add(s);
             s.cluster = this;
         }
+
+        /** Whether every span is an acronym (a loop: this is asked of every cluster of every text). */
+        boolean allAcronyms() {
+            for (Span s : spans) {
+                if (!s.acronym) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /**
@@ -194,7 +204,7 @@ final class Clustering {
     private void acronymsJoinExpansions(Map<String, Cluster> clusters) {
         // 4. acronyms join their expansion
         for (Cluster c : new ArrayList<>(clusters.values())) {
-            if (c.entry != null || c.spans.isEmpty() || !c.spans.stream().allMatch(s -> s.acronym)) {
+            if (c.entry != null || c.spans.isEmpty() || !c.allAcronyms()) {
                 continue;
             }
             Cluster target = expansionOf(c, clusters.values());

@@ -43,30 +43,31 @@ public final class Tokens {
     /** Finds the words, handing their spans to {@code out} unless it is null; returns how many there are. */
     static int scan(char[] cs, SpanSink out) {
         int count = 0;
-        int start = -1;
         int n = cs.length;
-        for (int i = 0; i <= n; i++) {
-            boolean inWord = false;
-            if (i < n) {
-                char c = cs[i];
-                int flags = CharClass.of(c);
-                inWord = ((flags & CharClass.WORD) != 0
-                        || (c == '-' && start >= 0 && i + 1 < n && CharClass.is(cs[i + 1], CharClass.LETTER)))
-                        && (flags & CharClass.UNSPACED) == 0;
+        int i = 0;
+        while (true) {
+            while (i < n && !isWordChar(cs[i])) {
+                i++;
             }
-            if (inWord) {
-                if (start < 0) {
-                    start = i;
-                }
-            } else if (start >= 0) {
-                count++;
-                if (out != null) {
-                    out.word(start, i);
-                }
-                start = -1;
+            if (i == n) {
+                return count;
+            }
+            int start = i++;
+            // A hyphen between a word and a letter joins them ("Nord-Coréens"); before a digit or a space it splits.
+            while (i < n && (isWordChar(cs[i]) || cs[i] == '-' && i + 1 < n && CharClass.is(cs[i + 1], CharClass.LETTER))) {
+                i++;
+            }
+            count++;
+            if (out != null) {
+                out.word(start, i);
             }
         }
-        return count;
+    }
+
+    /** A letter, digit or mark of a script written with spaces. */
+    private static boolean isWordChar(char c) {
+        int flags = CharClass.of(c);
+        return (flags & CharClass.WORD) != 0 && (flags & CharClass.UNSPACED) == 0;
     }
 
     /** A word of digits only ("2024", "٣"); true of the empty string, as of no digit it lacks. */

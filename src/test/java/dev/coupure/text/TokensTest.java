@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class TokensTest {
@@ -41,6 +45,42 @@ class TokensTest {
         assertEquals(Tokens.words(text).size() + unspaced, Tokens.weight(text));
     }
 
+    @Property(tries = 1000)
+    void wordsAreTheRunsTheCharacterByCharacterRuleGives(@ForAll("mixedText") String text) {
+        assertEquals(characterByCharacter(text), Tokens.words(text));
+    }
+
+    @Provide
+    Arbitrary<String> mixedText() {
+        return Arbitraries.of("a", "É", "z", "1", "-", "-", "'", "’", " ", "漢", "ー", "\u0301", "ก", ".", "\uD83D", "\uDE00")
+                .list().ofMaxSize(16).map(parts -> String.join("", parts));
+    }
+
+    /** The rule as first written, one character at a time: the reference the scan must agree with. */
+    private static List<String> characterByCharacter(String text) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            boolean inWord = false;
+            if (i < n) {
+                char c = text.charAt(i);
+                int flags = CharClass.of(c);
+                inWord = ((flags & CharClass.WORD) != 0
+                        || (c == '-' && start >= 0 && i + 1 < n && CharClass.is(text.charAt(i + 1), CharClass.LETTER)))
+                        && (flags & CharClass.UNSPACED) == 0;
+            }
+            if (inWord) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                words.add(text.substring(start, i));
+                start = -1;
+            }
+        }
+        return words;
+    }
 
     @Test
     void wordsOfDigitsOnly() {
