@@ -5,9 +5,7 @@ import dev.coupure.text.ResourceLines;
 import dev.coupure.text.WordSpans;
 import dev.coupure.text.WordTable;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,19 +79,10 @@ public final class Lexicon {
             }
         }
         interfaceWords.addAll(ResourceLines.read(Lexicon.class, "interface-words.txt").stream().map(Fold::fold).toList());
-        wholeLine = indexed(whole.keySet());
+        wholeLine = WordTable.numbered(whole.keySet());
         wholeLineEntries = whole.values().toArray(Entry[]::new);
-        startsByFirstWord = indexed(starts.keySet());
+        startsByFirstWord = WordTable.numbered(starts.keySet());
         startLists = List.copyOf(starts.values());
-    }
-
-    /** A table of the keys, each giving its place in the iteration order plus one. */
-    private static WordTable indexed(Collection<String> keys) {
-        Map<String, Long> places = new HashMap<>();
-        for (String key : keys) {
-            places.put(key, places.size() + 1L);
-        }
-        return new WordTable(places);
     }
 
     public static Lexicon load() {

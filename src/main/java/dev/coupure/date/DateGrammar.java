@@ -283,8 +283,9 @@ public final class DateGrammar {
         return List.copyOf(mentions);
     }
 
-    /** Where expressions may start: runs of digits and words of the vocabulary, as sorted folded offsets. */
     /**
+     * Where expressions may start: runs of digits and words of the vocabulary, as sorted folded offsets.
+     *
      * @param monthGlued a month glued to a day by its ordinal ("15thjanuary"): in a run of letters
      *     that is no month, yet the day-month expression reads it
      */

@@ -1,7 +1,6 @@
 package dev.coupure.entity;
 
 import dev.coupure.text.WordTable;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -38,14 +37,9 @@ final class Vocabulary {
         Set<String> keys = new LinkedHashSet<>(listed.keySet());
         keys.addAll(aliases.keySet());
         keys.addAll(cues.keySet());
-        words = new Word[keys.size()];
-        Map<String, Long> numbered = new HashMap<>();
-        for (String key : keys) {
-            int n = numbered.size();
-            words[n] = new Word(key, listed.getOrDefault(key, 0), aliases.get(key), cues.get(key));
-            numbered.put(key, n + 1L);
-        }
-        numbers = new WordTable(numbered);
+        words = keys.stream().map(key -> new Word(key, listed.getOrDefault(key, 0), aliases.get(key), cues.get(key)))
+                .toArray(Word[]::new);
+        numbers = WordTable.numbered(keys);
     }
 
     /** The folded word {@code chars[0, length)}, whose {@link String#hashCode} is {@code hash}, or {@link #UNLISTED}. */

@@ -71,7 +71,7 @@ public final class PersonNames {
             if (!Character.isUpperCase(raw.codePointAt(0)) || raw.chars().anyMatch(Character::isDigit)) {
                 return List.of();
             }
-            boolean given = givenNames.contains(w) || givenNames.contains(w.split("-")[0]);
+            boolean given = isGivenOrCompound(w);
             if (current.isEmpty()) {
                 if (!given) {
                     return List.of();
@@ -108,8 +108,12 @@ public final class PersonNames {
         if (start == end || !Character.isUpperCase(text.codePointAt(start))) {
             return false;
         }
-        String first = Fold.fold(text.substring(start, end));
-        return givenNames.contains(first) || givenNames.contains(first.split("-")[0]);
+        return isGivenOrCompound(Fold.fold(text.substring(start, end)));
+    }
+
+    /** A folded given name, or a compound one by its first part ("jean-pierre"). */
+    private boolean isGivenOrCompound(String folded) {
+        return givenNames.contains(folded) || givenNames.contains(folded.split("-")[0]);
     }
 
     /** The characters the names are split at. */

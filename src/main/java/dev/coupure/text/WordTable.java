@@ -53,6 +53,19 @@ public final class WordTable {
         return table;
     }
 
+    /**
+     * The keys numbered in their order from 1: {@link #get} gives a key's place, by which a caller
+     * finds what it keeps for the key in an array (0: not a key).
+     */
+    public static WordTable numbered(Collection<String> keys) {
+        WordTable table = new WordTable(keys.size());
+        long place = 0;
+        for (String key : keys) {
+            table.put(key, ++place);
+        }
+        return table;
+    }
+
     /** The bits of the word {@code chars[from, to)}, or 0 when the table does not hold it. */
     public long get(char[] chars, int from, int to) {
         return get(chars, from, to, hash(chars, from, to));

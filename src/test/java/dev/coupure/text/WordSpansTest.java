@@ -45,6 +45,14 @@ class WordSpansTest {
         assertNull(set.find(w.chars(), w.start(0), w.end(0)));
     }
 
+    @Test
+    void numberedKeysGiveTheirPlaceFromOne() {
+        WordTable numbered = WordTable.numbered(List.of("publicite", "partager", "menu"));
+        WordSpans w = WordSpans.of("menu partager publicite accueil");
+        assertEquals(List.of(3L, 2L, 1L, 0L), java.util.stream.IntStream.range(0, w.size())
+                .mapToObj(k -> numbered.get(w.chars(), w.start(k), w.end(k))).toList());
+    }
+
     @Property(tries = 300)
     void aTableAnswersAsTheMapItWasBuiltFrom(@ForAll List<String> keys, @ForAll String text) {
         Map<String, Long> map = new HashMap<>();
