@@ -38,6 +38,8 @@ public final class LanguageIdentifier {
 
     private static final Map<UnicodeScript, String> SCRIPT_LANGUAGES = scriptLanguages();
     private static final Map<Language, String> REPORTED = reportedCodes();
+    /** {@link #REPORTED} by Lingua's lower-case code: asked for every ranked language of every text. */
+    private static final Map<String, String> REPORTED_BY_LINGUA_CODE = byLinguaCode(REPORTED);
 
     /**
      * Loaded on first use, or ahead of it by {@link #warmUp()}; never for a run that processes nothing (an
@@ -147,57 +149,76 @@ public final class LanguageIdentifier {
      * alone when the calibration says its margin is enough; otherwise Lingua decides among its best.
      */
     Evidence evidence(String text) {
-        Evidence first = firstPass(text);
+        Reading reading = new Reading(text);
+        Evidence first = reading.evidence(false);
         if (first == null || first.method() != Method.PROFILE || Tables.CALIBRATION.decides(first)) {
             return first;
         }
-        return lingua(text);
+        return reading.evidence(true);
     }
 
     /** The script's or the first pass's answer, never Lingua's. */
     Evidence firstPass(String text) {
-        return read(text, false);
+        return new Reading(text).evidence(false);
     }
 
     /** The script's or Lingua's answer among the first pass's best, never the first pass's alone. */
     Evidence lingua(String text) {
-        return read(text, true);
+        return new Reading(text).evidence(true);
     }
 
-    private Evidence read(String text, boolean useLingua) {
-        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
-        ScriptCensus census = ScriptCensus.of(sample);
-        UnicodeScript script = census.dominant();
-        if (script == null) {
-            return null;
+    /** A text's sample, its scripts and the first pass's ranking, read once for both kinds of answer. */
+    private final class Reading {
+        private final String sample;
+        private final ScriptCensus census;
+        private final UnicodeScript script;
+        private List<TrigramProfiles.Score> ranked;
+
+        Reading(String text) {
+            this.sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+            this.census = ScriptCensus.of(sample);
+            this.script = census.dominant();
         }
-        int letters = census.letters();
-        double share = census.share(script);
-        if (only != null) {
-            return new Evidence(only, Method.ONLY_CANDIDATE, 1, letters, share);
+
+        Evidence evidence(boolean useLingua) {
+            if (script == null) {
+                return null;
+            }
+            int letters = census.letters();
+            double share = census.share(script);
+            if (only != null) {
+                return new Evidence(only, Method.ONLY_CANDIDATE, 1, letters, share);
+            }
+            String byScript = SCRIPT_LANGUAGES.get(script == UnicodeScript.HAN ? census.hanWritingSystem() : script);
+            if (byScript != null) {
+                return allowed.contains(byScript) ? new Evidence(byScript, Method.SCRIPT, 1, letters, share) : null;
+            }
+            if (ranked == null) {
+                ranked = Tables.PROFILES.rank(sample, script, allowedProfiles, CANDIDATES);
+            }
+            if (ranked.isEmpty()) {
+                return null;
+            }
+            String best = reported(ranked.get(0).language());
+            TrigramProfiles.Score runnerUp = null;
+            for (TrigramProfiles.Score score : ranked) {
+                if (!reported(score.language()).equals(best)) {
+                    runnerUp = score;
+                    break;
+                }
+            }
+            if (runnerUp == null) {
+                return new Evidence(best, Method.ONLY_CANDIDATE, 1, letters, share);
+            }
+            if (!useLingua) {
+                return new Evidence(best, Method.PROFILE, ranked.get(0).perTrigram() - runnerUp.perTrigram(), letters,
+                        share);
+            }
+            Set<Language> candidates = EnumSet.noneOf(Language.class);
+            ranked.forEach(r -> candidates.add(Language.getByIsoCode639_1(IsoCode639_1.valueOf(
+                    r.language().toUpperCase(Locale.ROOT)))));
+            return linguaEvidence(detectors.values(sample, candidates), letters, share);
         }
-        String byScript = SCRIPT_LANGUAGES.get(script == UnicodeScript.HAN ? census.hanWritingSystem() : script);
-        if (byScript != null) {
-            return allowed.contains(byScript) ? new Evidence(byScript, Method.SCRIPT, 1, letters, share) : null;
-        }
-        List<TrigramProfiles.Score> ranked = Tables.PROFILES.rank(sample, script, allowedProfiles, CANDIDATES);
-        if (ranked.isEmpty()) {
-            return null;
-        }
-        String best = reported(ranked.get(0).language());
-        TrigramProfiles.Score runnerUp = ranked.stream().filter(r -> !reported(r.language()).equals(best))
-                .findFirst().orElse(null);
-        if (runnerUp == null) {
-            return new Evidence(best, Method.ONLY_CANDIDATE, 1, letters, share);
-        }
-        if (!useLingua) {
-            return new Evidence(best, Method.PROFILE, ranked.get(0).perTrigram() - runnerUp.perTrigram(), letters,
-                    share);
-        }
-        Set<Language> candidates = EnumSet.noneOf(Language.class);
-        ranked.forEach(r -> candidates.add(Language.getByIsoCode639_1(IsoCode639_1.valueOf(
-                r.language().toUpperCase(Locale.ROOT)))));
-        return linguaEvidence(detectors.values(sample, candidates), letters, share);
     }
 
     /**
@@ -225,12 +246,7 @@ public final class LanguageIdentifier {
 
     /** The code Coupure reports for a Lingua code or a code the user gave. */
     static String reported(String code) {
-        for (Map.Entry<Language, String> e : REPORTED.entrySet()) {
-            if (linguaCode(e.getKey()).equals(code)) {
-                return e.getValue();
-            }
-        }
-        return code;
+        return REPORTED_BY_LINGUA_CODE.getOrDefault(code, code);
     }
 
     private static Map<Language, String> reportedCodes() {
@@ -247,6 +263,12 @@ public final class LanguageIdentifier {
             }
         }
         return reported;
+    }
+
+    private static Map<String, String> byLinguaCode(Map<Language, String> reported) {
+        Map<String, String> map = new HashMap<>();
+        reported.forEach((language, code) -> map.put(linguaCode(language), code));
+        return Map.copyOf(map);
     }
 
     private static Map<UnicodeScript, String> scriptLanguages() {

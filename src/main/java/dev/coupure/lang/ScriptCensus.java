@@ -1,5 +1,7 @@
 package dev.coupure.lang;
 
+import dev.coupure.text.CharClass;
+import dev.coupure.text.CharScript;
 import java.lang.Character.UnicodeScript;
 
 /**
@@ -14,7 +16,9 @@ final class ScriptCensus {
      */
     private static final double JAPANESE_KANA_SHARE = 0.1;
 
-    private final int[] counts = new int[UnicodeScript.values().length];
+    private static final UnicodeScript[] SCRIPTS = UnicodeScript.values();
+
+    private final int[] counts = new int[SCRIPTS.length];
     private int letters;
 
     private ScriptCensus() {
@@ -22,10 +26,22 @@ final class ScriptCensus {
 
     static ScriptCensus of(CharSequence text) {
         ScriptCensus census = new ScriptCensus();
-        text.codePoints().filter(Character::isLetter).forEach(c -> {
-            census.counts[UnicodeScript.of(c).ordinal()]++;
-            census.letters++;
-        });
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            int flags = CharClass.of(c);
+            if ((flags & CharClass.LETTER) != 0) {
+                census.counts[CharScript.of(c).ordinal()]++;
+                census.letters++;
+            } else if ((flags & CharClass.SURROGATE) != 0 && Character.isHighSurrogate(c) && i + 1 < length
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                int codePoint = Character.toCodePoint(c, text.charAt(++i));
+                if (Character.isLetter(codePoint)) {
+                    census.counts[UnicodeScript.of(codePoint).ordinal()]++;
+                    census.letters++;
+                }
+            }
+        }
         return census;
     }
 
@@ -37,7 +53,7 @@ final class ScriptCensus {
     UnicodeScript dominant() {
         UnicodeScript best = null;
         int bestCount = 0;
-        for (UnicodeScript script : UnicodeScript.values()) {
+        for (UnicodeScript script : SCRIPTS) {
             int n = count(script);
             if (n > bestCount && script != UnicodeScript.HIRAGANA && script != UnicodeScript.KATAKANA) {
                 best = script;

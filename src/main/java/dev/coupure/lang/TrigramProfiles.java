@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * The cheap first pass of identification: each language's most frequent letter trigrams
@@ -128,6 +127,10 @@ final class TrigramProfiles {
     record Score(String language, double perTrigram) {
     }
 
+    /** Best first; equal scores in the order of their codes, so that the ranking never depends on the table. */
+    private static final Comparator<Score> BEST_FIRST = Comparator.comparingDouble((Score sc) -> -sc.perTrigram())
+            .thenComparing(Score::language);
+
     /**
      * The best {@code limit} languages among {@code allowed} written in {@code script}, best first; empty when
      * none has a profile.
@@ -161,11 +164,28 @@ final class TrigramProfiles {
             second = third;
         }
         int trigrams = Math.max(1, count);
-        return IntStream.range(0, languages.length)
-                .filter(l -> scripts[l] == script && allowed.contains(languages[l]))
-                .mapToObj(l -> new Score(languages[l], scores[l] / trigrams + floors[l]))
-                .sorted(Comparator.comparingDouble((Score sc) -> -sc.perTrigram()).thenComparing(Score::language))
-                .limit(limit)
-                .toList();
+        Score[] best = new Score[limit];
+        int kept = 0;
+        for (int l = 0; l < languages.length; l++) {
+            if (scripts[l] == script && allowed.contains(languages[l])) {
+                kept = keep(best, kept, new Score(languages[l], scores[l] / trigrams + floors[l]));
+            }
+        }
+        return List.of(Arrays.copyOf(best, kept));
+    }
+
+    /** Inserts a score into the best ones so far, kept sorted, dropping the last if they are full; returns how many are kept. */
+    private static int keep(Score[] best, int kept, Score score) {
+        int at = kept;
+        while (at > 0 && BEST_FIRST.compare(score, best[at - 1]) < 0) {
+            at--;
+        }
+        if (at == best.length) {
+            return kept;
+        }
+        int moved = Math.min(kept, best.length - 1) - at;
+        System.arraycopy(best, at, best, at + 1, moved);
+        best[at] = score;
+        return Math.min(kept + 1, best.length);
     }
 }
