@@ -37,6 +37,10 @@ final class CommonTypes {
         while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
+        if (start == text.length()) {
+            // Nothing but spaces and line breaks, and nothing after them: a blank text, not a format Tika must name.
+            return n < HEAD_BYTES ? "text/plain" : null;
+        }
         if (isHtml(text, start)) {
             return "text/html";
         }
@@ -48,7 +52,7 @@ final class CommonTypes {
     }
 
     private static boolean isPlain(String text, int start) {
-        if (start == text.length() || "<{%#\\".indexOf(text.charAt(start)) >= 0 || opensJsonArray(text, start)) {
+        if ("<{%#\\".indexOf(text.charAt(start)) >= 0 || opensJsonArray(text, start)) {
             return false;
         }
         return !opensHeaderBlock(text, start) && hasSpace(text, start) && printableShare(text) >= MIN_PRINTABLE;

@@ -82,4 +82,12 @@ class CommonTypesTest {
         // "é" is two bytes: keep only its first
         assertEquals("text/plain", CommonTypes.of(bytes, bytes.length - 1));
     }
+
+    @Test
+    void aBlankTextIsPlainTextButBlankHeadOfALongerInputIsNot() {
+        byte[] blank = "\n  \r\n\t\n".getBytes(StandardCharsets.UTF_8);
+        assertEquals("text/plain", CommonTypes.of(blank, blank.length));
+        byte[] spaces = " ".repeat(CommonTypes.HEAD_BYTES).getBytes(StandardCharsets.UTF_8);
+        assertNull(CommonTypes.of(spaces, spaces.length));
+    }
 }
