@@ -42,6 +42,16 @@ public final class DateGrammar {
     /** English month names that are also everyday words: only taken when written with a capital. */
     private static final Set<String> CAPITALISED_ONLY = Set.of("may", "march", "mar");
 
+    /**
+     * Longest first; on equal spans a valid reading before an impossible one. Impossible dates take
+     * their place too, so that "31 février 2025" hides "février 2025".
+     */
+    private static final Comparator<Candidate> LONGEST_FIRST = Comparator
+            .comparingInt((Candidate c) -> c.end - c.start).reversed()
+            .thenComparingInt(c -> c.start)
+            .thenComparing(c -> !c.valid);
+    private static final Comparator<Candidate> BY_START = Comparator.comparingInt(c -> c.start);
+
     private static final String NB = "(?<![\\p{L}\\p{N}])";
     private static final String NA = "(?![\\p{L}])";
     /** A year, not followed by more digits nor a decimal part. */
@@ -247,11 +257,10 @@ public final class DateGrammar {
         mergeDayWordWithDate(f, all);
         ClockTimes.timeBeforeDate(f, a.digits(), all);
 
-        // Longest first; on equal spans a valid reading before an impossible one. Impossible
-        // dates take their place too, so that "31 février 2025" hides "février 2025".
-        all.sort(Comparator.comparingInt((Candidate c) -> c.end - c.start).reversed()
-                .thenComparingInt(c -> c.start)
-                .thenComparing(c -> !c.valid));
+        if (all.isEmpty()) {
+            return List.of(); // most lines that get this far: a digit, but no date
+        }
+        all.sort(LONGEST_FIRST);
         boolean[] taken = new boolean[f.text.length()];
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : all) {
@@ -272,7 +281,7 @@ public final class DateGrammar {
                 kept.add(c);
             }
         }
-        kept.sort(Comparator.comparingInt(c -> c.start));
+        kept.sort(BY_START);
         List<DateMention> mentions = new ArrayList<>(kept.size());
         for (Candidate c : kept) {
             int start = f.originalStart(c.start);

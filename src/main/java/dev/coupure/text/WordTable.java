@@ -14,18 +14,33 @@ public final class WordTable {
     private final String[] keys;
     private final long[] values;
     private final int mask;
+    /**
+     * Bit n is set when a key has n characters (bit 63: 63 or more). A span of a length no key has
+     * is answered without hashing it: most spans asked of a table of a few words.
+     */
+    private final long lengths;
 
     public WordTable(Map<String, Long> entries) {
-        this(entries.size());
+        this(entries.keySet());
         entries.forEach(this::put);
     }
 
-    private WordTable(int size) {
-        int capacity = Integer.highestOneBit(Math.max(4, size * 2 - 1)) << 1;
+    /** An empty table with room for {@code keys}, which are all it will hold. */
+    private WordTable(Collection<String> keys) {
+        int capacity = Integer.highestOneBit(Math.max(4, keys.size() * 2 - 1)) << 1;
         hashes = new int[capacity];
-        keys = new String[capacity];
+        this.keys = new String[capacity];
         values = new long[capacity];
         mask = capacity - 1;
+        long bits = 0;
+        for (String key : keys) {
+            bits |= lengthBit(key.length());
+        }
+        lengths = bits;
+    }
+
+    private static long lengthBit(int length) {
+        return 1L << Math.min(length, 63);
     }
 
     /** Adds a key the table does not hold yet; the table has room for it (see the constructor). */
@@ -48,7 +63,7 @@ public final class WordTable {
      * document by some callers, so straight into the table, with no map on the way.
      */
     public static WordTable of(Collection<String> words) {
-        WordTable table = new WordTable(words.size());
+        WordTable table = new WordTable(words);
         words.forEach(w -> table.put(w, 1L));
         return table;
     }
@@ -58,7 +73,7 @@ public final class WordTable {
      * finds what it keeps for the key in an array (0: not a key).
      */
     public static WordTable numbered(Collection<String> keys) {
-        WordTable table = new WordTable(keys.size());
+        WordTable table = new WordTable(keys);
         long place = 0;
         for (String key : keys) {
             table.put(key, ++place);
@@ -68,7 +83,7 @@ public final class WordTable {
 
     /** The bits of the word {@code chars[from, to)}, or 0 when the table does not hold it. */
     public long get(char[] chars, int from, int to) {
-        return get(chars, from, to, hash(chars, from, to));
+        return (lengths & lengthBit(to - from)) == 0 ? 0 : get(chars, from, to, hash(chars, from, to));
     }
 
     /**
@@ -76,12 +91,18 @@ public final class WordTable {
      * of the word) as it read its characters, which costs it less than a second pass.
      */
     public long get(char[] chars, int from, int to, int hash) {
+        if ((lengths & lengthBit(to - from)) == 0) {
+            return 0;
+        }
         int slot = slot(chars, from, to, hash);
         return slot < 0 ? 0 : values[slot];
     }
 
     /** The table's own string for the word {@code chars[from, to)}, or null when it does not hold it. */
     public String find(char[] chars, int from, int to) {
+        if ((lengths & lengthBit(to - from)) == 0) {
+            return null;
+        }
         int slot = slot(chars, from, to, hash(chars, from, to));
         return slot < 0 ? null : keys[slot];
     }

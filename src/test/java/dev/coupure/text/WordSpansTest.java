@@ -68,4 +68,16 @@ class WordSpansTest {
                     "with the hash its caller took");
         }
     }
+
+    @Test
+    void wordsOfEveryLengthAreFoundLongOnesToo() {
+        String long80 = "a".repeat(80);
+        WordTable set = WordTable.of(List.of("x", long80, "abcdefghij"));
+        WordSpans w = WordSpans.of("x " + long80 + " " + "a".repeat(70) + " abcdefghij abcdefghik xy");
+        List<String> found = new java.util.ArrayList<>();
+        for (int k = 0; k < w.size(); k++) {
+            found.add(set.find(w.chars(), w.start(k), w.end(k)));
+        }
+        assertEquals(java.util.Arrays.asList("x", long80, null, "abcdefghij", null, null), found);
+    }
 }
