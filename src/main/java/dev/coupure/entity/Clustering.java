@@ -19,14 +19,17 @@ import java.util.TreeSet;
  */
 final class Clustering {
 
+    private static final Comparator<Entity> MOST_NAMED_FIRST = Comparator.comparingInt(Entity::count).reversed()
+            .thenComparing(Entity::name).thenComparing(Entity::type);
+    private static final Comparator<Mention> TITLE_FIRST_IN_TEXT_ORDER = Comparator.comparing((Mention m) -> !m.inTitle())
+            .thenComparingInt(Mention::start);
+
     private final Gazetteer gazetteer;
     private final Lexicon lex;
     private final boolean nounsCapitalized;
     private final List<Span> spans;
     /** Words the article writes in lower case: a lone capitalized one without strong evidence is not a name. */
     private final Set<String> lowerWords;
-    /** The {@link #initials} of the multi-word spans, made once: each acronym compares them all. */
-    private final Map<Span, String> initials = new HashMap<>();
 
     Clustering(Gazetteer gazetteer, Lexicon lex, boolean nounsCapitalized, List<Span> spans, Set<String> lowerWords) {
         this.gazetteer = gazetteer;
@@ -37,7 +40,6 @@ final class Clustering {
     }
 
     static final class Cluster {
-        final String key;
         final Gazetteer.Entry entry;
         final List<Span> spans = new ArrayList<>();
         /** A multi-word name whose last word the article also uses alone. */
@@ -45,14 +47,23 @@ final class Clustering {
         /** A multi-word name whose last word is the surname of a person of the article ("Thomas" and "Meghan Markle"). */
         boolean relative;
 
-        Cluster(String key, Gazetteer.Entry entry) {
-            this.key = key;
+        Cluster(Gazetteer.Entry entry) {
             this.entry = entry;
         }
 
         void add(Span s) {
             spans.add(s);
             s.cluster = this;
+        }
+
+        /** Whether every span is one word, a surname alone when the cluster is a person's. */
+        boolean surnamesOnly() {
+            for (Span s : spans) {
+                if (s.nameTokens != 1) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Whether every span is an acronym (a loop: this is asked of every cluster of every text). */
@@ -73,7 +84,8 @@ final class Clustering {
      */
     List<Entity> entities() {
         spans.removeIf(s -> s.seg.byline(s.seg.tokens.get(s.start).line));
-        Map<String, Cluster> clusters = new LinkedHashMap<>();
+        // keyed by the table entry, or by the name key of a name no table knows: no string made per span
+        Map<Object, Cluster> clusters = new LinkedHashMap<>();
         knownAndFullNames(clusters);
         // the last words of a name in full, from the second on: "De Zerbi" of "Roberto De Zerbi"
         Map<String, Cluster> tails = new HashMap<>();
@@ -86,11 +98,11 @@ final class Clustering {
         return named(clusters);
     }
 
-    private void knownAndFullNames(Map<String, Cluster> clusters) {
+    private void knownAndFullNames(Map<Object, Cluster> clusters) {
         // 1. known entities
         for (Span s : spans) {
             if (s.entry != null) {
-                clusters.computeIfAbsent("G" + s.entry.id(), k -> new Cluster(k, s.entry)).add(s);
+                clusters.computeIfAbsent(s.entry, k -> new Cluster(s.entry)).add(s);
             }
         }
         // 2. people named in full; then capitalized multi-word names that may be people, if the
@@ -98,13 +110,13 @@ final class Clustering {
         for (Span s : spans) {
             if (s.entry == null && !s.tentative && s.nameTokens >= 2 && s.perEvidence() > 0 && s.perEvidence() >= s.orgEvidence()
                     && s.perEvidence() >= s.locEvidence()) {
-                clusters.computeIfAbsent("N" + s.nameKey(), k -> new Cluster(k, null)).add(s);
+                clusters.computeIfAbsent(s.nameKey(), k -> new Cluster(null)).add(s);
             }
         }
     }
 
     /** The surnames of the people named in full, and (into {@code tails}) their names' tails. */
-    private static Map<String, Cluster> surnames(Map<String, Cluster> clusters, Map<String, Cluster> tails) {
+    private static Map<String, Cluster> surnames(Map<Object, Cluster> clusters, Map<String, Cluster> tails) {
         Map<String, Cluster> surnames = new HashMap<>();
         for (Cluster c : clusters.values()) {
             if (c.entry == null) {
@@ -120,11 +132,11 @@ final class Clustering {
         return surnames;
     }
 
-    private static void localSurnamesWin(Map<String, Cluster> clusters, Map<String, Cluster> surnames) {
+    private static void localSurnamesWin(Map<Object, Cluster> clusters, Map<String, Cluster> surnames) {
         // a surname alone that the gazetteer gives to someone else names the person of this article:
         // "Simon Harris ... Harris" is not Kamala Harris, unless she is named in full too
-        for (Cluster c : new ArrayList<>(clusters.values())) {
-            if (c.entry != null && c.entry.type().equals("PER") && c.spans.stream().allMatch(x -> x.nameTokens == 1)) {
+        for (Cluster c : clusters.values()) {
+            if (c.entry != null && c.entry.type().equals("PER") && c.surnamesOnly()) {
                 Cluster local = surnames.get(c.spans.get(0).nameKey());
                 if (local != null && local != c) {
                     for (Span x : c.spans) {
@@ -137,7 +149,7 @@ final class Clustering {
         }
     }
 
-    private void tableSurnames(Map<String, Cluster> clusters, Map<String, Cluster> surnames) {
+    private void tableSurnames(Map<Object, Cluster> clusters, Map<String, Cluster> surnames) {
         for (Cluster c : clusters.values()) {
             if (c.entry != null && c.entry.type().equals("PER") && !c.spans.isEmpty()) {
                 for (String k : gazetteer.lastNameKeys(c.entry)) {
@@ -147,12 +159,12 @@ final class Clustering {
         }
     }
 
-    private Map<String, Cluster> possiblePeople(Map<String, Cluster> clusters, Map<String, Cluster> surnames) {
+    private Map<String, Cluster> possiblePeople(Map<Object, Cluster> clusters, Map<String, Cluster> surnames) {
         Map<String, Cluster> possiblePeople = new HashMap<>();
         for (Span s : spans) {
             if (s.cluster == null && s.entry == null && !s.tentative && s.nameTokens >= 2 && s.nameTokens <= 4 && s.orgEvidence() == 0
                     && s.locEvidence() == 0 && !s.misc && !s.restricted && !nounsCapitalized && plainName(s)) {
-                Cluster c = clusters.computeIfAbsent("N" + s.nameKey(), k -> new Cluster(k, null));
+                Cluster c = clusters.computeIfAbsent(s.nameKey(), k -> new Cluster(null));
                 c.add(s);
                 possiblePeople.putIfAbsent(s.lastKey(), c);
                 Cluster known = surnames.get(s.lastKey());
@@ -164,7 +176,7 @@ final class Clustering {
         return possiblePeople;
     }
 
-    private void placeTheRest(Map<String, Cluster> clusters, Map<String, Cluster> surnames, Map<String, Cluster> tails,
+    private void placeTheRest(Map<Object, Cluster> clusters, Map<String, Cluster> surnames, Map<String, Cluster> tails,
             Map<String, Cluster> possiblePeople) {
         // 3. everything else: surnames join their person, the rest groups by name key
         for (Span s : spans) {
@@ -193,17 +205,17 @@ final class Clustering {
                 Gazetteer.Entry known = gazetteer.personBySurnameKey(key);
                 if (known != null) {
                     s.entry = known;
-                    clusters.computeIfAbsent("G" + known.id(), k -> new Cluster(k, known)).add(s);
+                    clusters.computeIfAbsent(known, k -> new Cluster(known)).add(s);
                     continue;
                 }
             }
-            clusters.computeIfAbsent("N" + key, k -> new Cluster(k, null)).add(s);
+            clusters.computeIfAbsent(key, k -> new Cluster(null)).add(s);
         }
     }
 
-    private void acronymsJoinExpansions(Map<String, Cluster> clusters) {
-        // 4. acronyms join their expansion
-        for (Cluster c : new ArrayList<>(clusters.values())) {
+    private void acronymsJoinExpansions(Map<Object, Cluster> clusters) {
+        // 4. acronyms join their expansion (spans move between clusters; the map itself does not change)
+        for (Cluster c : clusters.values()) {
             if (c.entry != null || c.spans.isEmpty() || !c.allAcronyms()) {
                 continue;
             }
@@ -217,7 +229,7 @@ final class Clustering {
         }
     }
 
-    private List<Entity> named(Map<String, Cluster> clusters) {
+    private List<Entity> named(Map<Object, Cluster> clusters) {
         // 5. types, names, entities
         List<Entity> out = new ArrayList<>();
         for (Cluster c : clusters.values()) {
@@ -229,8 +241,7 @@ final class Clustering {
                 out.add(e);
             }
         }
-        out.sort(Comparator.comparingInt(Entity::count).reversed().thenComparing(Entity::name)
-                .thenComparing(Entity::type));
+        out.sort(MOST_NAMED_FIRST);
         return out;
     }
 
@@ -265,7 +276,7 @@ final class Clustering {
                 continue;
             }
             for (Span s : c.spans) {
-                if (s.nameTokens >= 2 && initials.computeIfAbsent(s, this::initials).equals(letters)) {
+                if (s.nameTokens >= 2 && initials(s).equals(letters)) {
                     return c;
                 }
             }
@@ -273,7 +284,15 @@ final class Clustering {
         return null;
     }
 
+    /** The initials of a name's words, kept on the span: each acronym of the article compares them all. */
     private String initials(Span s) {
+        if (s.initials == null) {
+            s.initials = readInitials(s);
+        }
+        return s.initials;
+    }
+
+    private String readInitials(Span s) {
         StringBuilder b = new StringBuilder();
         for (Token t : s.words()) {
             if (!t.cap && (lex.isStop(t) || lex.isParticleWord(t))) {
@@ -344,7 +363,7 @@ final class Clustering {
                 return null;
             }
         }
-        List<Mention> mentions = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>(c.spans.size());
         TreeSet<String> aliases = new TreeSet<>();
         int count = 0;
         for (Span s : c.spans) {
@@ -355,24 +374,29 @@ final class Clustering {
                 count++;
             }
         }
-        mentions.sort(Comparator.comparing((Mention m) -> !m.inTitle()).thenComparingInt(Mention::start));
-        String name = c.entry != null ? c.entry.name() : bestName(c);
+        String name = c.entry != null ? c.entry.name() : bestName(c, mentions);
+        mentions.sort(TITLE_FIRST_IN_TEXT_ORDER);
         return new Entity(name, type, new ArrayList<>(aliases), mentions, count);
     }
 
-    /** The fullest form: most words, then most frequent, then first seen (body before title). */
-    private static String bestName(Cluster c) {
+    /**
+     * The fullest form: most words, then most frequent, then first seen (body before title).
+     *
+     * @param mentions the mentions of the cluster's spans, in the same order: their texts, made once
+     */
+    private static String bestName(Cluster c, List<Mention> mentions) {
         Map<String, Integer> freq = new HashMap<>();
-        for (Span s : c.spans) {
-            freq.merge(s.text(), 1, Integer::sum);
+        for (Mention m : mentions) {
+            freq.merge(m.text(), 1, Integer::sum);
         }
-        Span best = null;
-        for (Span s : c.spans) {
-            if (best == null || s.nameTokens > best.nameTokens
-                    || s.nameTokens == best.nameTokens && freq.get(s.text()) > freq.get(best.text())) {
-                best = s;
+        int best = 0;
+        for (int k = 1; k < c.spans.size(); k++) {
+            int words = c.spans.get(k).nameTokens;
+            int bestWords = c.spans.get(best).nameTokens;
+            if (words > bestWords || words == bestWords && freq.get(mentions.get(k).text()) > freq.get(mentions.get(best).text())) {
+                best = k;
             }
         }
-        return best.text();
+        return mentions.get(best).text();
     }
 }

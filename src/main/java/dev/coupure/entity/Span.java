@@ -38,6 +38,8 @@ final class Span {
     /** {@link #nameKey} and {@link #lastKey}, made on the first call: coreference asks for them again and again. */
     private String nameKey;
     private String lastKey;
+    /** The initials of its words, made by {@link Clustering} when an acronym of the article asks. */
+    String initials;
 
     Span(Segment seg, int start, int end) {
         this.seg = seg;
