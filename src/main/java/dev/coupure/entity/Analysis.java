@@ -311,24 +311,31 @@ final class Analysis {
      */
     private boolean shapeEvidence(Span span) {
         Segment seg = span.seg;
-        List<Token> words = span.words();
-        span.nameTokens = words.size();
-        Token first = words.get(0);
-        Token last = words.get(words.size() - 1);
-        if (words.size() == 1 && first.hyphen && compound(first)) {
+        int words = 0;
+        Token first = null;
+        Token last = null;
+        for (int k = span.start; k < span.end; k++) {
+            Token t = seg.tokens.get(k);
+            if (t.word) {
+                first = words++ == 0 ? t : first;
+                last = t;
+            }
+        }
+        span.nameTokens = words;
+        if (words == 1 && first.hyphen && compound(first)) {
             return false;
         }
         if (first.digit || last.digit) {
             span.misc = true;
-        } else if (words.size() == 1 && first.upper && first.text.length() <= 6 && !isRoman(first.text)
+        } else if (words == 1 && first.upper && first.text.length() <= 6 && !isRoman(first.text)
                 && !seg.allCapsLine(first.line)) {
             span.acronym = true;
             span.org += 2;
-        } else if (words.size() >= 2 && lex.isOrgTail(last)) {
+        } else if (words >= 2 && lex.isOrgTail(last)) {
             span.org += 4;
-        } else if (words.size() >= 2 && lex.isPlaceTail(last)) {
+        } else if (words >= 2 && lex.isPlaceTail(last)) {
             span.loc += 4;
-        } else if (words.size() >= 2 && lex.isGivenName(first)) {
+        } else if (words >= 2 && lex.isGivenName(first)) {
             span.per += 3;
         }
         return true;

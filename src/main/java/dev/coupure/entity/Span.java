@@ -89,43 +89,55 @@ final class Span {
         return w;
     }
 
-    /** The words that identify the name: generational suffixes dropped ("Thomas Markle Senior"). */
-    List<Token> keyWords() {
-        List<Token> w = words();
-        while (w.size() > 1 && NAME_SUFFIXES.contains(w.get(w.size() - 1).key)) {
-            w.remove(w.size() - 1);
-        }
-        return w;
-    }
-
     /**
-     * The {@link NameKey} of the name, made of its words' keys: NameKey reads word by word, and an
-     * article repeats its words more often than its names ("Poutine", "Vladimir Poutine").
+     * The {@link NameKey} of the name, made of the keys of the words that identify it (generational
+     * suffixes dropped: "Thomas Markle Senior"): NameKey reads word by word, and an article repeats
+     * its words more often than its names ("Poutine", "Vladimir Poutine").
      */
     String nameKey() {
         if (nameKey == null) {
-            List<Token> words = keyWords();
-            if (words.size() == 1) {
-                nameKey = seg.nameKey(words.get(0).key);
-            } else {
-                StringBuilder b = new StringBuilder();
-                for (Token t : words) {
-                    String k = seg.nameKey(t.key);
-                    if (!k.isEmpty()) {
-                        b.append(b.length() > 0 ? " " : "").append(k);
-                    }
-                }
-                nameKey = b.toString();
-            }
+            keys();
         }
         return nameKey;
     }
 
+    /** The {@link NameKey} of the last word that identifies the name (a surname). */
     String lastKey() {
         if (lastKey == null) {
-            List<Token> w = keyWords();
-            lastKey = seg.nameKey(w.get(w.size() - 1).key);
+            keys();
         }
         return lastKey;
+    }
+
+    /** Makes {@link #nameKey} and {@link #lastKey}: coreference asks for both of most spans. */
+    private void keys() {
+        int words = 0;
+        int last = -1;
+        for (int i = start; i < end; i++) {
+            if (seg.tokens.get(i).word) {
+                words++;
+                last = i;
+            }
+        }
+        while (words > 1 && NAME_SUFFIXES.contains(seg.tokens.get(last).key)) {
+            words--;
+            do {
+                last--;
+            } while (!seg.tokens.get(last).word);
+        }
+        lastKey = seg.nameKey(seg.tokens.get(last).key);
+        if (words == 1) {
+            nameKey = lastKey;
+            return;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = start; i <= last; i++) {
+            Token t = seg.tokens.get(i);
+            String k = t.word ? seg.nameKey(t.key) : "";
+            if (!k.isEmpty()) {
+                b.append(b.length() > 0 ? " " : "").append(k);
+            }
+        }
+        nameKey = b.toString();
     }
 }
