@@ -94,19 +94,27 @@ final class Tokenizer {
             }
             if (kind == WORD || kind == UNSPACED_WORD) {
                 int s = i;
+                // the modifier letter apostrophe is a letter: it is read into a word, not joined
+                boolean apostrophe = c == '\u02BC';
                 i++;
                 while (i < n) {
                     char d = cs[i];
                     if (kind(d) == kind) {
+                        apostrophe |= d == '\u02BC';
                         i++;
                     } else if (kind == WORD && isJoiner(d) && i + 1 < n && kind(cs[i + 1]) == WORD
                             && (isHyphen(d) || CharClass.is(cs[i - 1], CharClass.LETTER))) {
+                        apostrophe |= isApostrophe(d);
                         i++;
                     } else {
                         break;
                     }
                 }
-                emitWord(s, i, line, boundary);
+                if (apostrophe) {
+                    emitWord(s, i, line, boundary);
+                } else {
+                    out.add(word(s, i, line, boundary)); // most words: no elision or possessive to split off
+                }
                 boundary = false;
                 continue;
             }

@@ -25,6 +25,15 @@ class TokenizerTest {
     }
 
     @Test
+    void elisionsAndPossessivesSplitOffWhicheverApostropheWritesThem() {
+        for (String apostrophe : List.of("'", "\u2019", "\u02BC")) {
+            String text = "l" + apostrophe + "Iran et Putin" + apostrophe + "s plan, jusqu" + apostrophe + "ici";
+            assertEquals(List.of("l" + apostrophe, "Iran", "et", "Putin", apostrophe + "s", "plan", ",", "jusqu" + apostrophe,
+                    "ici"), Tokenizer.tokenize(text).stream().map(t -> t.text).toList(), text);
+        }
+    }
+
+    @Test
     void aWordInLowerCaseIsItsOwnKey() {
         Token t = Tokenizer.tokenize("budget").get(0);
         assertEquals("budget", t.key);
