@@ -43,9 +43,12 @@ final class Analysis {
     private final List<Span> spans = new ArrayList<>();
     /** The folded words the article writes in lower case. */
     private Set<String> lowerWords;
-    /** Per token of the segment being read: the end of the tagger's name that starts there, or -1. */
+    /** Per token of the segment being read: the end of the tagger's name that starts there, or -1; null without a tagger. */
     private int[] modelEnd;
-    /** Per token of the segment being read: the type index ({@link TaggerModel#TYPES}) of the tagger's name, or -1. */
+    /**
+     * Per token of the segment being read: the type index ({@link TaggerModel#TYPES}) of the tagger's name, or -1;
+     * null without a tagger.
+     */
     private int[] modelType;
 
     Analysis(Vocabulary vocabulary, NameTagger tagger, String languageCode) {
@@ -141,14 +144,14 @@ final class Analysis {
     }
 
     private void modelNames(Segment seg) {
+        if (tagger == null) {
+            return;
+        }
         int n = seg.tokens.size();
         modelEnd = new int[n];
         modelType = new int[n];
         java.util.Arrays.fill(modelEnd, -1);
         java.util.Arrays.fill(modelType, -1);
-        if (tagger == null) {
-            return;
-        }
         for (NameTagger.Name m : tagger.names(seg, lowerWords)) {
             modelEnd[m.start()] = m.end();
             java.util.Arrays.fill(modelType, m.start(), m.end(), TaggerModel.typeIndex(m.type()));
@@ -161,6 +164,9 @@ final class Analysis {
      * candidate of its own. Returns the index after it, or {@code i} when the rules read on.
      */
     private int modelSpan(Segment seg, int i) {
+        if (tagger == null) {
+            return i;
+        }
         int end = modelEnd[i];
         Token first = seg.tokens.get(i);
         // "à La Habra", "selon De Zerbi", "Will Arnett"
@@ -416,6 +422,9 @@ final class Analysis {
 
     /** The type the tagger gives most of the span's words, as evidence; false when it gives none. */
     private boolean modelEvidence(Span span) {
+        if (tagger == null) {
+            return false;
+        }
         Token first = span.seg.tokens.get(span.start);
         if (span.end - span.start == 1 && lex.isOrgHead(first)) {
             return false; // an organization's head word alone names none: "le Conseil a siégé"

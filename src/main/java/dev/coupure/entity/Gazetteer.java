@@ -51,8 +51,8 @@ final class Gazetteer {
     private final Map<String, Entry> personKeys = new HashMap<>();
     /** Name keys of people's one-word aliases (surnames). */
     private final Map<String, Entry> surnameKeys = new HashMap<>();
-    /** Name keys of the last word of each of a person's aliases, by entry id. */
-    private final Map<Integer, List<String>> lastNameKeys = new HashMap<>();
+    /** Name keys of the last word of each of a person's aliases, by entry id (a list: no boxed id per question). */
+    private final List<List<String>> lastNameKeys = new ArrayList<>();
 
     Gazetteer() {
         for (String file : FILES) {
@@ -107,9 +107,7 @@ final class Gazetteer {
                 }
             }
         }
-        if (!lastKeys.isEmpty()) {
-            lastNameKeys.put(entry.id(), List.copyOf(lastKeys));
-        }
+        lastNameKeys.add(List.copyOf(lastKeys));
     }
 
     private void add(Entry entry, String alias, boolean weak) {
@@ -265,6 +263,6 @@ final class Gazetteer {
 
     /** Name keys of the last words of a person's aliases. */
     List<String> lastNameKeys(Entry entry) {
-        return lastNameKeys.getOrDefault(entry.id(), List.of());
+        return lastNameKeys.get(entry.id());
     }
 }
