@@ -26,6 +26,15 @@ final class Gazetteer {
 
     /** One canonical entity of the tables. */
     record Entry(int id, String name, String type) {
+
+        /**
+         * The id alone tells entries apart: an article's entities are grouped by entry, and the
+         * record's own hash combines every field through a method handle on each question.
+         */
+        @Override
+        public int hashCode() {
+            return id;
+        }
     }
 
     /** One way of writing an alias. */
