@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
@@ -41,7 +42,15 @@ public final class ContentDetector {
         if (name != null) {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         }
-        MediaType type = Holder.DETECTOR.detect(in, metadata);
+        MediaType type;
+        if (in instanceof LocalFileStream local) {
+            // Given the file, Tika's container detectors look inside a zip without copying it anywhere.
+            try (TikaInputStream file = TikaInputStream.get(local.file())) {
+                type = Holder.DETECTOR.detect(file, metadata);
+            }
+        } else {
+            type = Holder.DETECTOR.detect(in, metadata);
+        }
         return type == null || type.equals(MediaType.OCTET_STREAM) ? null : type.getBaseType().toString();
     }
 

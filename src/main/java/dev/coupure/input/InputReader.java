@@ -81,8 +81,7 @@ public final class InputReader {
                 sidecarProblem = sidecarIgnored(sidecarFile.get().getFileName().toString(), e);
             }
         }
-        // a file path lets Tika's container detectors look inside a zip without copying it anywhere
-        try (InputStream in = TikaInputStream.get(file)) {
+        try (InputStream in = new LocalFileStream(file)) {
             long size = Files.size(file);
             expander.read(Piece.top(ref.path(), file.getFileName().toString(), in, size, modifiedTime(file), sidecar,
                     sidecarProblem), () -> size, sink);
