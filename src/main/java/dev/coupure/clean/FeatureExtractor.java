@@ -1,7 +1,6 @@
 package dev.coupure.clean;
 
 import dev.coupure.text.CharClass;
-import dev.coupure.text.Fold;
 import dev.coupure.doc.Block;
 import dev.coupure.text.WordSpans;
 import dev.coupure.text.WordTable;
@@ -45,9 +44,8 @@ public final class FeatureExtractor {
         long[] sample = new long[Stopwords.SAMPLE_WORDS];
         int sampled = 0;
         for (Block line : lines) {
-            String f = Fold.fold(line.text());
-            folded.add(f);
-            WordSpans w = WordSpans.of(f);
+            WordSpans w = WordSpans.folded(line.text());
+            folded.add(w.text());
             words.add(w);
             long[] b = new long[w.size()];
             char[] chars = w.chars();

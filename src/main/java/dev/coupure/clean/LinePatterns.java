@@ -265,14 +265,14 @@ public final class LinePatterns {
         Optional<String> whole = bylineSegment(text);
         if (whole.isPresent()) {
             String[] parts = spacedMarks(whole.get(), FRAME_MARKS) > 0 ? FRAME_SEPARATOR.split(whole.get()) : new String[] {whole.get()};
-            return parts.length > 1 && isDateline(parts[1], WordSpans.of(Fold.fold(parts[1])))
+            return parts.length > 1 && isDateline(parts[1], WordSpans.folded(parts[1]))
                     ? Optional.of(parts[0].strip()) : whole;
         }
         if (spacedMarks(text, FRAME_MARKS) == 0) {
             return Optional.empty(); // most lines, hyphenated words too: no split
         }
         String[] parts = FRAME_SEPARATOR.split(text);
-        if (parts.length == 2 && isDateline(parts[0], WordSpans.of(Fold.fold(parts[0])))) {
+        if (parts.length == 2 && isDateline(parts[0], WordSpans.folded(parts[0]))) {
             return bylineSegment(parts[1]);
         }
         return Optional.empty();

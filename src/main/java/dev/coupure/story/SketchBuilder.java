@@ -35,7 +35,7 @@ final class SketchBuilder {
     }
 
     static Sketch build(ArticleRecord record) {
-        WordSpans words = WordSpans.of(Fold.fold(record.text()));
+        WordSpans words = WordSpans.folded(record.text());
         String day = record.published() != null && "day".equals(record.published().precision()) ? record.published().date() : null;
         String language = record.language() == null ? null : record.language().code();
         return new Sketch(record.id(), record.source().path(), language, day, MinHash.of(words), actors(record),

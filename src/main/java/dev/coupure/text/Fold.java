@@ -36,6 +36,19 @@ public final class Fold {
     }
 
     public static String fold(String text) {
+        Chars folded = chars(text);
+        return new String(folded.chars(), 0, folded.length());
+    }
+
+    /** Folded text as {@link #chars} gives it: the first {@code length} characters, then spare room. */
+    record Chars(char[] chars, int length) {
+    }
+
+    /**
+     * The folded characters in the array they were folded into, for a caller that reads them as
+     * characters ({@link WordSpans#folded}): no copy of the text but its string.
+     */
+    static Chars chars(String text) {
         int n = text.length();
         char[] out = new char[n + 8];
         int length = 0;
@@ -80,7 +93,7 @@ public final class Fold {
                 length += several.length();
             }
         }
-        return new String(out, 0, length);
+        return new Chars(out, length);
     }
 
     private static String foldSlowly(char c) {

@@ -16,7 +16,7 @@ public final class Tokens {
 
     public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        scan(text.toCharArray(), (start, end) -> words.add(text.substring(start, end)));
+        scan(text.toCharArray(), text.length(), (start, end) -> words.add(text.substring(start, end)));
         return words;
     }
 
@@ -32,7 +32,7 @@ public final class Tokens {
                 unspaced++;
             }
         }
-        return scan(cs, null) + unspaced;
+        return scan(cs, cs.length, null) + unspaced;
     }
 
     /** Receives the span {@code [start, end)} of each word a scan finds. */
@@ -40,10 +40,12 @@ public final class Tokens {
         void word(int start, int end);
     }
 
-    /** Finds the words, handing their spans to {@code out} unless it is null; returns how many there are. */
-    static int scan(char[] cs, SpanSink out) {
+    /**
+     * Finds the words of {@code cs[0, n)}, handing their spans to {@code out} unless it is null;
+     * returns how many there are.
+     */
+    static int scan(char[] cs, int n, SpanSink out) {
         int count = 0;
-        int n = cs.length;
         int i = 0;
         while (true) {
             while (i < n && !isWordChar(cs[i])) {

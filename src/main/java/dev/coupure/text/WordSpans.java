@@ -26,9 +26,23 @@ public final class WordSpans extends AbstractList<String> implements RandomAcces
 
     public static WordSpans of(String text) {
         char[] cs = text.toCharArray();
+        return scan(text, cs, cs.length);
+    }
+
+    /**
+     * The words of the text's {@link Fold#fold folded} form, which is {@link #text()}: scanned in
+     * the array the text was folded into, with no copy of it.
+     */
+    public static WordSpans folded(String text) {
+        Fold.Chars folded = Fold.chars(text);
+        return scan(new String(folded.chars(), 0, folded.length()), folded.chars(), folded.length());
+    }
+
+    /** The words of {@code text}, whose characters are the first {@code length} of {@code cs}. */
+    private static WordSpans scan(String text, char[] cs, int length) {
         // a word and the space after it take six characters on average: room enough for most lines
-        Collector words = new Collector(cs.length / 3 + 4);
-        Tokens.scan(cs, words);
+        Collector words = new Collector(length / 3 + 4);
+        Tokens.scan(cs, length, words);
         return new WordSpans(text, cs, words.bounds, words.size);
     }
 
@@ -66,7 +80,7 @@ public final class WordSpans extends AbstractList<String> implements RandomAcces
         return text;
     }
 
-    /** The text's characters; not to be changed. */
+    /** The characters the spans index: the text's, then possibly spare room; not to be changed. */
     public char[] chars() {
         return chars;
     }

@@ -26,6 +26,26 @@ class WordSpansTest {
     }
 
     @Test
+    void foldedSpansAreTheWordsOfTheFoldedText() {
+        WordSpans w = WordSpans.folded("  L’Élysée et les NORD–Coréens,\t2025 ");
+        assertEquals("l'elysee et les nord-coreens, 2025", w.text());
+        assertEquals(List.of("l", "elysee", "et", "les", "nord-coreens", "2025"), w);
+        assertEquals("nord-coreens", new String(w.chars(), w.start(4), w.end(4) - w.start(4)));
+    }
+
+    @Property(tries = 500)
+    void foldedSpansAreTheSpansOfTheFoldedString(@ForAll String text) {
+        WordSpans folded = WordSpans.folded(text);
+        WordSpans expected = WordSpans.of(Fold.fold(text));
+        assertEquals(expected.text(), folded.text());
+        assertEquals(expected, folded);
+        for (int k = 0; k < expected.size(); k++) {
+            assertEquals(expected.start(k), folded.start(k));
+            assertEquals(expected.end(k), folded.end(k));
+        }
+    }
+
+    @Test
     void aTableFindsItsWordsAndOnlyThem() {
         WordTable table = new WordTable(Map.of("le", 1L, "la", 2L, "publicité", 1L << 63, "é", 4L));
         WordSpans w = WordSpans.of("la publicité le lé é les l");
