@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Shapes of lines that are never article text whatever the site: separators, arithmetic
@@ -27,12 +29,15 @@ public final class LinePatterns {
     private static final Pattern CAPTCHA = Pattern.compile(
             "^[\\p{L}\\d]+\\s*[-+−×x*/÷]\\s*[\\p{L}\\d]+\\s*=\\s*[?_.]*\\s*$");
     /** The words that open a byline, before the names. */
-    private static final String BYLINE_WORDS = "(par|by|von|por|di|door|texte|text|reportage|propos recueillis par|written by|words by)";
-    private static final Pattern BYLINE = Pattern.compile("(?i)^" + BYLINE_WORDS + "\\s*:?\\s+(.+)$");
-    /** The first letters of {@link #BYLINE_WORDS}, in lower case. */
-    private static final String BYLINE_INITIALS = "pbvdtrw";
+    private static final List<String> BYLINE_WORDS = List.of("par", "by", "von", "por", "di", "door", "texte", "text",
+            "reportage", "propos recueillis par", "written by", "words by");
+    private static final String BYLINE_OPENING = "(" + String.join("|", BYLINE_WORDS) + ")";
+    static final Pattern BYLINE = Pattern.compile("(?i)^" + BYLINE_OPENING + "\\s*:?\\s+(.+)$");
+    /** The first letters of {@link #BYLINE_WORDS}. */
+    private static final String BYLINE_INITIALS = BYLINE_WORDS.stream().map(w -> w.substring(0, 1)).distinct()
+            .collect(Collectors.joining());
     /** A byline's opening word with nothing after it: the names are on the next line. */
-    private static final Pattern BYLINE_WORD_ALONE = Pattern.compile("(?i)" + BYLINE_WORDS + "\\s*:?");
+    static final Pattern BYLINE_WORD_ALONE = Pattern.compile("(?i)" + BYLINE_OPENING + "\\s*:?");
     /** What joins a byline and a dateline on one line. */
     private static final Pattern FRAME_SEPARATOR = Pattern.compile("\\s+[-–—|·]\\s+");
     /** The characters {@link #FRAME_SEPARATOR} can split at. */
@@ -48,7 +53,7 @@ public final class LinePatterns {
      * A credit closing a caption: "(Picture: Getty)", "Foto: dpa", "© Anett Seidler", "Photo : AFP",
      * or a name after a bar that follows a sentence ("… de bricolage. | OUEST-FRANCE").
      */
-    private static final Pattern TRAILING_CREDIT = Pattern.compile(
+    static final Pattern TRAILING_CREDIT = Pattern.compile(
             "(?i)(\\((?:photos?|pictures?|fotos?|bild|image|crédits?|credits?|source)\\s*:[^)]{1,60}\\)"
             + "|\\b(?:photos?|fotos?|bild|picture|image|crédits? photo|credits?)\\s*:\\s*[^.!?:]{1,50}"
             + "|©\\s*[^.!?]{1,60}"
@@ -56,6 +61,9 @@ public final class LinePatterns {
     private static final int CREDIT_TAIL_CHARS = 90;
     /** What the words of {@link #TRAILING_CREDIT}'s "Photo : AFP" shape start with. */
     private static final List<String> PICTURE_WORDS = List.of("photo", "foto", "bild", "picture", "image", "crédit", "credit");
+    /** The same for its bracketed shape, "(Source: AFP)" too. */
+    private static final List<String> BRACKETED_CREDIT_WORDS =
+            Stream.concat(PICTURE_WORDS.stream(), Stream.of("source")).toList();
     private static final Pattern BREADCRUMB_ARROW = Pattern.compile("\\s+[>›»→]\\s+");
     private static final Pattern BREADCRUMB_ARROW_BESIDE_QUOTES = Pattern.compile("\\s+[>›→]\\s+");
     private static final int BREADCRUMB_MIN_STEPS = 3;
@@ -184,38 +192,49 @@ public final class LinePatterns {
     }
 
     /**
-     * What each of {@link #TRAILING_CREDIT}'s shapes needs, checked from the end without the
-     * expression: a closing bracket last, a colon with no sentence end after it and a picture's
-     * word before it, a © or a bar. A prose line, or a heading with a colon ("Lire aussi : …"),
-     * fails all four; trying the expression at each position of its tail costs far more.
+     * What each of {@link #TRAILING_CREDIT}'s shapes needs, checked without the expression: a
+     * colon after a picture's word (and, in brackets, a source's) that the line's last bracket
+     * closes, or with no sentence end after it; else a © or a bar. A prose line, or a heading with
+     * a colon ("Lire aussi : …"), or a line closing a bracket with no credit in it ("(voir
+     * encadré)"), fails them all; trying the expression at each position of its tail costs far more.
      */
-    private static boolean mayEndWithCredit(String text, int from) {
-        int end = text.length();
-        while (end > from && isExpressionSpace(text.charAt(end - 1))) {
-            end--;
-        }
-        if (end > from && text.charAt(end - 1) == ')') {
-            return true;
-        }
-        for (int i = text.length() - 1; i >= from; i--) {
-            char c = text.charAt(i);
-            if (c == ':') {
-                if (namesAPicture(text.substring(from, i))) {
+    static boolean mayEndWithCredit(String text, int from) {
+        int colon = text.lastIndexOf(':');
+        if (colon >= from) {
+            boolean bracketed = closesBracket(text, from);
+            boolean unfinished = !sentenceEndsAfter(text, colon);
+            if (bracketed || unfinished) {
+                String before = text.substring(from, colon).toLowerCase(Locale.ROOT);
+                if (bracketed && holdsAny(before, BRACKETED_CREDIT_WORDS) || unfinished && holdsAny(before, PICTURE_WORDS)) {
                     return true;
                 }
-                break;
-            }
-            if (c == '.' || c == '!' || c == '?') {
-                break;
             }
         }
         return text.indexOf('©', from) >= 0 || text.indexOf('|', from) >= 0;
     }
 
-    /** Whether the text holds one of the words a credit names its picture by, in any case. */
-    private static boolean namesAPicture(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String word : PICTURE_WORDS) {
+    /** Whether the line's last character but spaces, at or after {@code from}, is a closing bracket. */
+    private static boolean closesBracket(String text, int from) {
+        int end = text.length();
+        while (end > from && isExpressionSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end > from && text.charAt(end - 1) == ')';
+    }
+
+    private static boolean sentenceEndsAfter(String text, int index) {
+        for (int i = index + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the lower-case text holds one of the words. */
+    private static boolean holdsAny(String lower, List<String> words) {
+        for (String word : words) {
             if (lower.contains(word)) {
                 return true;
             }
@@ -248,9 +267,24 @@ public final class LinePatterns {
         return mayStartByline(stripped) && BYLINE_WORD_ALONE.matcher(stripped).matches();
     }
 
-    /** Whether the stripped line starts with the first letter of one of {@link #BYLINE_WORDS}: most lines do not. */
-    private static boolean mayStartByline(String stripped) {
-        return !stripped.isEmpty() && BYLINE_INITIALS.indexOf(stripped.charAt(0) | 0x20) >= 0;
+    /**
+     * Whether the stripped line opens with one of {@link #BYLINE_WORDS}, in any case, then ends or
+     * goes on with a space or a colon: what {@link #BYLINE} and {@link #BYLINE_WORD_ALONE} both
+     * need. Most lines fail at the first letter; "Pour", "Dans", "Voici" at the word's end, where
+     * the expressions would have been tried (and a matcher made) for them.
+     */
+    static boolean mayStartByline(String stripped) {
+        if (stripped.isEmpty() || BYLINE_INITIALS.indexOf(stripped.charAt(0) | 0x20) < 0) {
+            return false;
+        }
+        for (String word : BYLINE_WORDS) {
+            int end = word.length();
+            if (stripped.regionMatches(true, 0, word, 0, end) && (end == stripped.length()
+                    || isExpressionSpace(stripped.charAt(end)) || stripped.charAt(end) == ':')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

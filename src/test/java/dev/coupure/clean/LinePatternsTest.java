@@ -4,7 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class LinePatternsTest {
@@ -78,5 +85,66 @@ class LinePatternsTest {
         assertFalse(PATTERNS.isBreadcrumb("Accueil > une étape bien trop longue pour un menu > Europe"));
         assertFalse(PATTERNS.isBreadcrumb("« Nous verrons » a-t-il dit, « demain » au plus tard."));
         assertFalse(PATTERNS.isBreadcrumb("Accueil>Monde>Europe"), "arrows without spaces");
+    }
+
+    @Property(tries = 2000)
+    void theBylineCheckSaysNoOnlyWhereTheExpressionsDo(@ForAll("bylineLike") String line) {
+        String stripped = line.strip();
+        if (!LinePatterns.mayStartByline(stripped)) {
+            assertFalse(LinePatterns.BYLINE.matcher(stripped).matches(), line);
+            assertFalse(LinePatterns.BYLINE_WORD_ALONE.matcher(stripped).matches(), line);
+        }
+    }
+
+    @Test
+    void theBylineCheckLetsBylinesThroughAndStopsWordsThatOnlyStartLikeOne() {
+        for (String byline : new String[] {"Par Claire Dumoulin", "BY: Jane Roe", "von", "Texte\tet photos", "Written by  Ann"}) {
+            assertTrue(LinePatterns.mayStartByline(byline), byline);
+        }
+        for (String not : new String[] {"Pour la première fois", "Dans la nuit", "Parler", "Texter", "by-election", ""}) {
+            assertFalse(LinePatterns.mayStartByline(not), not);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> bylineLike() {
+        Arbitrary<String> opener = Arbitraries.of("par", "by", "von", "por", "di", "door", "texte", "text", "reportage",
+                "propos recueillis par", "written by", "words by", "pour", "dans", "bypass", "ditto", "wordsworth",
+                "propos", "\u212Aar", "ｐar", "written");
+        Arbitrary<String> caseOf = opener.flatMap(w -> Arbitraries.of(w, w.toUpperCase(Locale.ROOT),
+                w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1)));
+        Arbitrary<String> after = Arbitraries.of("", " ", ":", " :", ": ", "\t", " \u00A0", "\u00A0", "x", "-", "s ", " \n ");
+        Arbitrary<String> rest = Arbitraries.of("", "Claire Dumoulin", "jane roe", "Anna Fink, Jan Marchart", ":", "  ");
+        return caseOf.flatMap(w -> after.flatMap(a -> rest.map(r -> w + a + r)));
+    }
+
+    @Property(tries = 3000)
+    void theCreditCheckSaysNoOnlyWhereTheExpressionDoes(@ForAll("captionLike") String line) {
+        int from = Math.max(0, line.length() - 90);
+        if (!LinePatterns.mayEndWithCredit(line, from)) {
+            assertFalse(LinePatterns.TRAILING_CREDIT.matcher(line).region(from, line.length()).find(), line);
+        }
+    }
+
+    @Test
+    void aBracketWithNoCreditInItIsNoCredit() {
+        assertFalse(LinePatterns.mayEndWithCredit("Le ministre a répondu aux questions (voir encadré).", 0));
+        assertFalse(LinePatterns.mayEndWithCredit("Le ministre a répondu (3)", 0));
+        assertFalse(LinePatterns.mayEndWithCredit("Image : le port, puis la ville (archives) et le reste. Fin (ici)", 60),
+                "the picture's word stands before the tail");
+        assertTrue(LinePatterns.mayEndWithCredit("Le port de Hambourg (Source: Reuters)", 0));
+        assertTrue(PATTERNS.endsWithCredit("Le port de Hambourg (Source: Reuters)"));
+        assertTrue(LinePatterns.mayEndWithCredit("Le port (Photo: J. Martin)", 0), "a sentence's end inside the bracket");
+        assertTrue(PATTERNS.endsWithCredit("Le port (Photo: J. Martin)"));
+    }
+
+    @Provide
+    Arbitrary<String> captionLike() {
+        Arbitrary<String> piece = Arbitraries.of("Le président à l'Élysée, mardi", "Der Kanzler in Berlin", " ", ". ", "! ",
+                "?", ":", " : ", "(", ")", "(Photo: Reuters)", "(PICTURE : Getty Images)", "(source: AFP)", "(voir encadré)",
+                "(3)", "Foto: dpa", "Photo : AFP", "crédit photo : Jean Martin", "CRÉDIT PHOTO: J. M.", "Bild:", "© ",
+                "©Anett Seidler", "| OUEST-FRANCE", ". | Le Monde", "» | Ouest-France", "12:30", "image", "source", "Photos",
+                "a".repeat(40), "\t", "  ", ".");
+        return piece.list().ofMinSize(1).ofMaxSize(8).map(pieces -> String.join("", pieces));
     }
 }
