@@ -50,7 +50,7 @@ public final class FeatureExtractor {
             long[] b = new long[w.size()];
             char[] chars = w.chars();
             for (int k = 0; k < b.length; k++) {
-                b[k] = wordBits.get(chars, w.start(k), w.end(k));
+                b[k] = wordBits.get(chars, w.start(k), w.end(k), w.hash(k));
                 if (sampled < sample.length) {
                     sample[sampled++] = b[k];
                 }

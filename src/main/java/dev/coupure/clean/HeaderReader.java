@@ -136,7 +136,7 @@ public final class HeaderReader {
             }
             WordSpans spans = features.get(i).words();
             for (int k = 0; k < spans.size(); k++) {
-                String word = lookup.find(spans.chars(), spans.start(k), spans.end(k));
+                String word = lookup.find(spans.chars(), spans.start(k), spans.end(k), spans.hash(k));
                 if (word != null) {
                     found.add(word);
                 }

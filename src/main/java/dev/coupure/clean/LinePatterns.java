@@ -343,7 +343,7 @@ public final class LinePatterns {
         for (int k = 0; k < foldedWords.size(); k++) {
             int start = foldedWords.start(k);
             int end = foldedWords.end(k);
-            if (months.find(chars, start, end) != null) {
+            if (months.find(chars, start, end, foldedWords.hash(k)) != null) {
                 month = true;
                 dateParts++;
             } else if (Tokens.allDigits(chars, start, end) && end - start <= 4) {

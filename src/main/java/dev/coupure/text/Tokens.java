@@ -16,7 +16,7 @@ public final class Tokens {
 
     public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        scan(text.toCharArray(), text.length(), (start, end) -> words.add(text.substring(start, end)));
+        scan(text.toCharArray(), text.length(), (start, end, hash) -> words.add(text.substring(start, end)));
         return words;
     }
 
@@ -35,9 +35,9 @@ public final class Tokens {
         return scan(cs, cs.length, null) + unspaced;
     }
 
-    /** Receives the span {@code [start, end)} of each word a scan finds. */
+    /** Receives the span {@code [start, end)} of each word a scan finds, and the word's {@link String#hashCode}. */
     interface SpanSink {
-        void word(int start, int end);
+        void word(int start, int end, int hash);
     }
 
     /**
@@ -54,14 +54,16 @@ public final class Tokens {
             if (i == n) {
                 return count;
             }
-            int start = i++;
+            int start = i;
+            // The hash is taken as the characters are read: a word is looked up by it, and a second pass would cost as much as this one.
+            int hash = cs[i++];
             // A hyphen between a word and a letter joins them ("Nord-Coréens"); before a digit or a space it splits.
             while (i < n && (isWordChar(cs[i]) || cs[i] == '-' && i + 1 < n && CharClass.is(cs[i + 1], CharClass.LETTER))) {
-                i++;
+                hash = 31 * hash + cs[i++];
             }
             count++;
             if (out != null) {
-                out.word(start, i);
+                out.word(start, i, hash);
             }
         }
     }

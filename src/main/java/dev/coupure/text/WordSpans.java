@@ -13,7 +13,7 @@ public final class WordSpans extends AbstractList<String> implements RandomAcces
 
     private final String text;
     private final char[] chars;
-    /** Word k is {@code chars[bounds[2k], bounds[2k + 1])}. */
+    /** Word k is {@code chars[bounds[3k], bounds[3k + 1])}, and its hash is {@code bounds[3k + 2]}. */
     private final int[] bounds;
     private final int size;
 
@@ -41,7 +41,7 @@ public final class WordSpans extends AbstractList<String> implements RandomAcces
     /** The words of {@code text}, whose characters are the first {@code length} of {@code cs}. */
     private static WordSpans scan(String text, char[] cs, int length) {
         // a word and the space after it take six characters on average: room enough for most lines
-        Collector words = new Collector(length / 3 + 4);
+        Collector words = new Collector(length / 2 + 6);
         Tokens.scan(cs, length, words);
         return new WordSpans(text, cs, words.bounds, words.size);
     }
@@ -55,24 +55,30 @@ public final class WordSpans extends AbstractList<String> implements RandomAcces
         }
 
         @Override
-        public void word(int start, int end) {
-            if (2 * size + 2 > bounds.length) {
+        public void word(int start, int end, int hash) {
+            if (3 * size + 3 > bounds.length) {
                 bounds = Arrays.copyOf(bounds, bounds.length * 2);
             }
-            bounds[2 * size] = start;
-            bounds[2 * size + 1] = end;
+            bounds[3 * size] = start;
+            bounds[3 * size + 1] = end;
+            bounds[3 * size + 2] = hash;
             size++;
         }
     }
 
     /** Word {@code k}'s first character in {@link #chars()}. */
     public int start(int k) {
-        return bounds[2 * k];
+        return bounds[3 * k];
     }
 
     /** The index after word {@code k}'s last character. */
     public int end(int k) {
-        return bounds[2 * k + 1];
+        return bounds[3 * k + 1];
+    }
+
+    /** Word {@code k}'s {@link String#hashCode}, taken as it was scanned: for {@link WordTable#get(char[], int, int, int)}. */
+    public int hash(int k) {
+        return bounds[3 * k + 2];
     }
 
     /** The text the words are spans of. */
@@ -90,7 +96,7 @@ public final class WordSpans extends AbstractList<String> implements RandomAcces
         if (k < 0 || k >= size) {
             throw new IndexOutOfBoundsException(k);
         }
-        return text.substring(bounds[2 * k], bounds[2 * k + 1]);
+        return text.substring(start(k), end(k));
     }
 
     @Override

@@ -100,10 +100,15 @@ public final class WordTable {
 
     /** The table's own string for the word {@code chars[from, to)}, or null when it does not hold it. */
     public String find(char[] chars, int from, int to) {
+        return (lengths & lengthBit(to - from)) == 0 ? null : find(chars, from, to, hash(chars, from, to));
+    }
+
+    /** {@link #find(char[], int, int)} with the word's hash taken by the caller, as for {@link #get(char[], int, int, int)}. */
+    public String find(char[] chars, int from, int to, int hash) {
         if ((lengths & lengthBit(to - from)) == 0) {
             return null;
         }
-        int slot = slot(chars, from, to, hash(chars, from, to));
+        int slot = slot(chars, from, to, hash);
         return slot < 0 ? null : keys[slot];
     }
 

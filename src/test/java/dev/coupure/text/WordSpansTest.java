@@ -25,6 +25,15 @@ class WordSpansTest {
         assertEquals(Tokens.words(text), WordSpans.of(text));
     }
 
+    @Property(tries = 500)
+    void eachWordsHashIsItsStringsHash(@ForAll String text) {
+        for (WordSpans w : List.of(WordSpans.of(text), WordSpans.folded(text))) {
+            for (int k = 0; k < w.size(); k++) {
+                assertEquals(w.get(k).hashCode(), w.hash(k), w.get(k));
+            }
+        }
+    }
+
     @Test
     void foldedSpansAreTheWordsOfTheFoldedText() {
         WordSpans w = WordSpans.folded("  L’Élysée et les NORD–Coréens,\t2025 ");
@@ -61,6 +70,8 @@ class WordSpansTest {
         WordTable set = WordTable.of(List.of("budget", "conseil"));
         WordSpans w = WordSpans.of("le conseil vote le budget");
         assertEquals("conseil", set.find(w.chars(), w.start(1), w.end(1)));
+        assertEquals("conseil", set.find(w.chars(), w.start(1), w.end(1), w.hash(1)));
+        assertNull(set.find(w.chars(), w.start(3), w.end(3), w.hash(3)));
         assertEquals("budget", set.find(w.chars(), w.start(4), w.end(4)));
         assertNull(set.find(w.chars(), w.start(0), w.end(0)));
     }
@@ -86,6 +97,7 @@ class WordSpansTest {
             assertEquals(expected, table.get(words.chars(), words.start(k), words.end(k)));
             assertEquals(expected, table.get(words.chars(), words.start(k), words.end(k), words.get(k).hashCode()),
                     "with the hash its caller took");
+            assertEquals(expected, table.get(words.chars(), words.start(k), words.end(k), words.hash(k)), "with the scan's hash");
         }
     }
 
