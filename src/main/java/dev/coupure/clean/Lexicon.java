@@ -53,6 +53,7 @@ public final class Lexicon {
     /** The longest whole-line phrase: a longer line (a paragraph) needs no look-up, nor the hash of all its text. */
     private int wholeLineMaxLength;
     private final List<Entry> contains = new ArrayList<>();
+    private final PhraseSieve containsSieve;
     private final Set<String> interfaceWords = new HashSet<>();
 
     private Lexicon(List<String> rows) {
@@ -83,6 +84,7 @@ public final class Lexicon {
         wholeLineEntries = whole.values().toArray(Entry[]::new);
         startsByFirstWord = WordTable.numbered(starts.keySet());
         startLists = List.copyOf(starts.values());
+        containsSieve = new PhraseSieve(contains.stream().map(Entry::phrase).toList());
     }
 
     public static Lexicon load() {
@@ -130,7 +132,12 @@ public final class Lexicon {
             return Optional.of(new Match(longest.kind(), longest.mode(), longest.phrase()));
         }
         if (words <= CONTAINS_MAX_WORDS) {
-            for (Entry entry : contains) {
+            long candidates = containsSieve.candidates(chars, from, folded.length());
+            for (int i = 0; i < contains.size(); i++) {
+                if ((candidates & 1L << i) == 0) {
+                    continue; // indexOf would find nothing
+                }
+                Entry entry = contains.get(i);
                 int at = folded.indexOf(entry.phrase(), from);
                 int end = at + entry.phrase().length();
                 if (at >= 0 && end <= to && (at == from || !Character.isLetterOrDigit(folded.charAt(at - 1)))
