@@ -19,7 +19,11 @@ import java.util.Optional;
 public final class Sidecars {
 
     static final String SUFFIX = ".meta.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Made for the first sidecar read: the walk asks this class only about names, and most runs have no sidecar. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private Sidecars() {
     }
@@ -58,7 +62,7 @@ public final class Sidecars {
      * @param file where it was read, for messages
      */
     public static Sidecar parse(String file, InputStream in) throws IOException {
-        JsonNode root = JSON.readTree(in);
+        JsonNode root = Json.MAPPER.readTree(in);
         if (root == null || !root.isObject()) {
             throw new IOException(file + ": a sidecar must hold a JSON object");
         }

@@ -30,6 +30,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
@@ -80,17 +83,36 @@ public final class Run {
     /** Runs and returns the exit code: 0, or 1 when inputs failed beyond what --strict or --max-failure-rate allow. */
     public int execute() throws IOException, InterruptedException {
         long started = System.nanoTime();
-        List<InputRef> refs = stages.walker().expand(config.inputs());
+        // A refresh waits on the walk and on the previous state, which share nothing: the state is read meanwhile.
+        FutureTask<PreviousState.Opened> opening = config.state() == null ? null
+                : aside("coupure-state-reader", () -> PreviousState.open(config.state(), version, config.options()));
+        // On an unchanged refresh the output is checked against the state: hashing it cannot wait for the state.
+        FutureTask<InputDigest> outputHash = config.state() == null || config.output() == null
+                || !Files.isRegularFile(config.output()) ? null
+                : aside("coupure-output-hash", () -> InputDigest.ofFile(config.output()));
+        List<InputRef> refs;
+        try {
+            refs = stages.walker().expand(config.inputs());
+        } catch (RuntimeException | Error e) {
+            if (outputHash != null) {
+                outputHash.cancel(true);
+            }
+            discard(opening, e);
+            throw e;
+        }
         long walked = System.nanoTime();
         report.stage("walk", walked - started);
-        PreviousState previous = openPrevious();
+        PreviousState previous = openPrevious(opening);
         try (previous) {
             // Without a state nothing is ever compared: the inputs need no hashing.
             List<InputDigest> digests = config.state() == null ? null : digests(refs);
-            if (previous != null && unchanged(previous, refs, digests)) {
+            if (previous != null && unchanged(previous, refs, digests, outputHash)) {
                 keep(previous, refs);
                 report.stage("check", System.nanoTime() - walked);
                 return finish(started);
+            }
+            if (outputHash != null) {
+                outputHash.cancel(true); // the output is written anew: its old hash is not needed
             }
             try (Replacement replacement = new Replacement()) {
                 Path outputTemporary = config.output() == null ? null : replacement.add(config.output());
@@ -134,7 +156,8 @@ public final class Run {
      * Whether this run would write what is already in place: the same inputs in the same order, each
      * unchanged, and the output and error files those the state's run wrote, byte for byte.
      */
-    private boolean unchanged(PreviousState previous, List<InputRef> refs, List<InputDigest> digests) throws IOException {
+    private boolean unchanged(PreviousState previous, List<InputRef> refs, List<InputDigest> digests,
+            FutureTask<InputDigest> outputHash) throws IOException, InterruptedException {
         StateFormat.Written written = previous.written();
         if (written == null || previous.paths().size() != refs.size() || config.output() == null) {
             return false;
@@ -146,7 +169,9 @@ public final class Run {
                 return false;
             }
         }
-        return sameFile(config.output(), written.output())
+        return outputHash != null && written.output() != null && Files.isRegularFile(config.output())
+                && Files.size(config.output()) == written.output().size()
+                && result(outputHash).equals(written.output())
                 && (config.errors() == null ? written.errors() == null : sameFile(config.errors(), written.errors()));
     }
 
@@ -212,13 +237,60 @@ public final class Run {
         return spool;
     }
 
-    private PreviousState openPrevious() throws IOException {
-        if (config.state() == null) {
+    /**
+     * Runs a task on a thread of its own. A refresh reads the previous state and hashes the output it
+     * left while the inputs are walked and hashed: the reads share nothing, and an unchanged refresh
+     * waits on all of them.
+     */
+    private static <T> FutureTask<T> aside(String name, Callable<T> task) {
+        FutureTask<T> future = new FutureTask<>(task);
+        Thread thread = new Thread(future, name);
+        thread.setDaemon(true);
+        thread.start();
+        return future;
+    }
+
+    private static <T> T result(FutureTask<T> task) throws IOException, InterruptedException {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The walk failed: the state read aside is closed, and what went wrong closing it rides on the walk's failure. */
+    private static void discard(FutureTask<PreviousState.Opened> opening, Throwable failure) {
+        if (opening == null) {
+            return;
+        }
+        try {
+            PreviousState state = result(opening).state();
+            if (state != null) {
+                state.close();
+            }
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private PreviousState openPrevious(FutureTask<PreviousState.Opened> opening) throws IOException, InterruptedException {
+        if (opening == null) {
             stateInfo.put("status", "none");
             return null;
         }
         stateInfo.put("path", config.state().toString());
-        PreviousState.Opened opened = PreviousState.open(config.state(), version, config.options());
+        PreviousState.Opened opened = result(opening);
         if (opened.state() != null) {
             stateInfo.put("status", "used");
         } else if (opened.rejection() == null) {
