@@ -2,6 +2,7 @@ package dev.coupure.clean;
 
 import dev.coupure.text.Fold;
 import dev.coupure.text.ResourceLines;
+import dev.coupure.text.WordTable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -18,6 +19,8 @@ public final class Stopwords {
     private final List<Set<String>> lists = new ArrayList<>();
     /** For each word, the lists that hold it as bits (list i is bit i): one lookup per word, not one per list. */
     private final Map<String, Long> membership = new HashMap<>();
+    /** {@link #membership} looked up by a word's span: for callers that read words as spans ({@link dev.coupure.text.WordSpans}). */
+    private final WordTable spanMembership;
 
     private Stopwords() {
         List<String> codes = ResourceLines.read(Stopwords.class, "stopwords/languages.txt");
@@ -34,6 +37,7 @@ public final class Stopwords {
             words.forEach(w -> membership.merge(w, bit, (a, b) -> a | b));
             lists.add(Set.copyOf(words));
         }
+        spanMembership = new WordTable(membership);
     }
 
     public static Stopwords load() {
@@ -62,10 +66,18 @@ public final class Stopwords {
     }
 
     /**
+     * {@link #listsOf(String)} of the folded word {@code chars[from, to)}, whose {@link String#hashCode}
+     * is {@code hash}, without making its string.
+     */
+    public long listsOf(char[] chars, int from, int to, int hash) {
+        return spanMembership.get(chars, from, to, hash);
+    }
+
+    /**
      * {@link #bestFor} on words already looked up with {@link #listsOf}: the index of the best list for the
      * first {@code count} of them (at most {@value #SAMPLE_WORDS} are read), or -1. Bits above the lists' are ignored.
      */
-    int best(long[] wordLists, int count) {
+    public int best(long[] wordLists, int count) {
         int sample = Math.min(count, SAMPLE_WORDS);
         int[] hits = new int[lists.size()];
         long known = (1L << lists.size()) - 1; // callers may keep bits of their own above the lists'

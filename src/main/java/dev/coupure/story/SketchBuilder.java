@@ -5,11 +5,8 @@ import dev.coupure.record.ArticleRecord;
 import dev.coupure.text.Fold;
 import dev.coupure.text.Tokens;
 import dev.coupure.text.WordSpans;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Set;
-import java.util.TreeSet;
 
 /** Reads a {@link Sketch} off an article record. */
 final class SketchBuilder {
@@ -38,14 +35,33 @@ final class SketchBuilder {
         WordSpans words = WordSpans.folded(record.text());
         String day = record.published() != null && "day".equals(record.published().precision()) ? record.published().date() : null;
         String language = record.language() == null ? null : record.language().code();
-        return new Sketch(record.id(), record.source().path(), language, day, MinHash.of(words), actors(record),
-                lead(record, words), facts(record, words));
+        long[] entityKeys = entityKeys(record);
+        return new Sketch(record.id(), record.source().path(), language, day, MinHash.of(words), actors(record, entityKeys),
+                lead(record, words), facts(words, entityKeys));
     }
 
-    private static long[] actors(ArticleRecord record) {
+    /** Each entity's key, hashed: its type and folded name ("PER:ada riviere"), for both the actors and the facts. */
+    private static long[] entityKeys(ArticleRecord record) {
+        long[] keys = new long[record.entities().size()];
+        for (int i = 0; i < keys.length; i++) {
+            ArticleRecord.Entity e = record.entities().get(i);
+            keys[i] = Hash64.of(e.type() + ":" + Fold.fold(e.name()));
+        }
+        return keys;
+    }
+
+    private static long[] actors(ArticleRecord record, long[] entityKeys) {
         // Entities come sorted by count, then name: the first ones are the most named, in a fixed order.
-        return record.entities().stream().filter(e -> ACTOR_TYPES.contains(e.type())).limit(ACTORS)
-                .mapToLong(e -> Hash64.of(e.type() + ":" + Fold.fold(e.name()))).sorted().toArray();
+        long[] actors = new long[ACTORS];
+        int count = 0;
+        for (int i = 0; i < entityKeys.length && count < ACTORS; i++) {
+            if (ACTOR_TYPES.contains(record.entities().get(i).type())) {
+                actors[count++] = entityKeys[i];
+            }
+        }
+        long[] kept = Arrays.copyOf(actors, count);
+        Arrays.sort(kept);
+        return kept;
     }
 
     /**
@@ -53,20 +69,31 @@ final class SketchBuilder {
      * what events on different days share, and the lead words must tell what happened.
      */
     private static int[] lead(ArticleRecord record, WordSpans textWords) {
-        List<String> words = new ArrayList<>();
-        if (record.title() != null) {
-            words.addAll(Tokens.words(Fold.fold(record.title())));
-        }
-        words.addAll(textWords.subList(0, Math.min(LEAD_WORDS, textWords.size())));
-        Set<String> stop = STOPWORDS.bestFor(words);
-        Set<String> names = nameWords(record);
-        TreeSet<Integer> hashes = new TreeSet<>();
-        for (String w : words) {
-            if (w.length() > 2 && !stop.contains(w) && !names.contains(w) && !Tokens.allDigits(w)) {
-                hashes.add((int) Hash64.of(w.substring(0, Math.min(STEM, w.length()))));
+        // The lead is the title's words, then the text's first: read as spans of the two, with no string per word.
+        WordSpans[] parts = {WordSpans.folded(record.title() == null ? "" : record.title()), textWords};
+        int[] counts = {parts[0].size(), Math.min(LEAD_WORDS, textWords.size())};
+        long[] stopLists = new long[counts[0] + counts[1]];
+        for (int p = 0, i = 0; p < parts.length; p++) {
+            for (int k = 0; k < counts[p]; k++) {
+                stopLists[i++] = STOPWORDS.listsOf(parts[p].chars(), parts[p].start(k), parts[p].end(k), parts[p].hash(k));
             }
         }
-        return hashes.stream().mapToInt(Integer::intValue).toArray();
+        int stop = STOPWORDS.best(stopLists, stopLists.length);
+        NameWords names = NameWords.of(record);
+        int[] hashes = new int[stopLists.length];
+        int count = 0;
+        for (int p = 0, i = 0; p < parts.length; p++) {
+            char[] chars = parts[p].chars();
+            for (int k = 0; k < counts[p]; k++, i++) {
+                int start = parts[p].start(k);
+                int end = parts[p].end(k);
+                if (end - start > 2 && (stop < 0 || (stopLists[i] >>> stop & 1) == 0)
+                        && !names.contains(chars, start, end, parts[p].hash(k)) && !Tokens.allDigits(chars, start, end)) {
+                    hashes[count++] = (int) Hash64.of(chars, start, Math.min(end, start + STEM));
+                }
+            }
+        }
+        return SortedArrays.distinct(hashes, count);
     }
 
     /**
@@ -75,32 +102,36 @@ final class SketchBuilder {
      * lightly edited copy keeps them; a text written from the same template as another (a council
      * report, a bulletin, a result) changes exactly these.
      */
-    private static int[] facts(ArticleRecord record, WordSpans textWords) {
-        TreeSet<Integer> hashes = new TreeSet<>();
+    private static int[] facts(WordSpans textWords, long[] entityKeys) {
+        int[] hashes = new int[entityKeys.length + 16];
+        int count = 0;
+        for (long key : entityKeys) {
+            hashes[count++] = (int) key;
+        }
+        char[] chars = textWords.chars();
         for (int i = 0; i < textWords.size(); i++) {
-            if (Tokens.allDigits(textWords.chars(), textWords.start(i), textWords.end(i))) {
-                String unit = i + 1 < textWords.size() ? textWords.get(i + 1) : "";
-                hashes.add((int) Hash64.of("#" + textWords.get(i) + " " + unit));
+            if (Tokens.allDigits(chars, textWords.start(i), textWords.end(i))) {
+                if (count == hashes.length) {
+                    hashes = Arrays.copyOf(hashes, count * 2);
+                }
+                hashes[count++] = numberHash(textWords, i);
             }
         }
-        for (ArticleRecord.Entity e : record.entities()) {
-            hashes.add((int) Hash64.of(e.type() + ":" + Fold.fold(e.name())));
-        }
-        return hashes.stream().mapToInt(Integer::intValue).toArray();
+        return SortedArrays.distinct(hashes, count);
     }
 
-    private static Set<String> nameWords(ArticleRecord record) {
-        Set<String> names = new HashSet<>();
-        // An article names the same people again and again: each spelling is read once.
-        Set<String> spellings = new HashSet<>();
-        for (ArticleRecord.Entity e : record.entities()) {
-            spellings.add(e.name());
-            spellings.addAll(e.aliases());
-            e.mentions().forEach(m -> spellings.add(m.text()));
-        }
-        for (String spelling : spellings) {
-            names.addAll(Tokens.words(Fold.fold(spelling)));
-        }
-        return names;
+    /** The hash of the string "#" + number + " " + the word after it (or none), made only as the characters hashed. */
+    private static int numberHash(WordSpans words, int number) {
+        int start = words.start(number);
+        int length = words.end(number) - start;
+        boolean unit = number + 1 < words.size();
+        int unitStart = unit ? words.start(number + 1) : 0;
+        int unitLength = unit ? words.end(number + 1) - unitStart : 0;
+        char[] key = new char[length + unitLength + 2];
+        key[0] = '#';
+        System.arraycopy(words.chars(), start, key, 1, length);
+        key[length + 1] = ' ';
+        System.arraycopy(words.chars(), unitStart, key, length + 2, unitLength);
+        return (int) Hash64.of(key, 0, key.length);
     }
 }

@@ -1,5 +1,7 @@
 package dev.coupure.story;
 
+import java.util.Arrays;
+
 /** Set operations on sorted arrays without duplicates, the compact form sketches keep their sets in. */
 final class SortedArrays {
 
@@ -30,5 +32,17 @@ final class SortedArrays {
             }
         }
         return true;
+    }
+
+    /** The first {@code count} of {@code values}, sorted and without duplicates (the array is sorted in place). */
+    static int[] distinct(int[] values, int count) {
+        Arrays.sort(values, 0, count);
+        int kept = 0;
+        for (int i = 0; i < count; i++) {
+            if (kept == 0 || values[i] != values[kept - 1]) {
+                values[kept++] = values[i];
+            }
+        }
+        return Arrays.copyOf(values, kept);
     }
 }
