@@ -11,15 +11,19 @@ import java.util.RandomAccess;
  */
 public final class WordSpans extends AbstractList<String> implements RandomAccess {
 
-    private final String text;
+    /** Made when first asked for: the sketch of a record reads the spans of its whole folded text, never the string. */
+    private String text;
     private final char[] chars;
+    /** The text's length: {@link #chars} may have spare room after it. */
+    private final int length;
     /** Word k is {@code chars[bounds[3k], bounds[3k + 1])}, and its hash is {@code bounds[3k + 2]}. */
     private final int[] bounds;
     private final int size;
 
-    private WordSpans(String text, char[] chars, int[] bounds, int size) {
+    private WordSpans(String text, char[] chars, int length, int[] bounds, int size) {
         this.text = text;
         this.chars = chars;
+        this.length = length;
         this.bounds = bounds;
         this.size = size;
     }
@@ -35,15 +39,15 @@ public final class WordSpans extends AbstractList<String> implements RandomAcces
      */
     public static WordSpans folded(String text) {
         Fold.Chars folded = Fold.chars(text);
-        return scan(new String(folded.chars(), 0, folded.length()), folded.chars(), folded.length());
+        return scan(null, folded.chars(), folded.length());
     }
 
-    /** The words of {@code text}, whose characters are the first {@code length} of {@code cs}. */
+    /** The words of {@code text} (null: not made yet), whose characters are the first {@code length} of {@code cs}. */
     private static WordSpans scan(String text, char[] cs, int length) {
         // a word and the space after it take six characters on average: room enough for most lines
         Collector words = new Collector(length / 2 + 6);
         Tokens.scan(cs, length, words);
-        return new WordSpans(text, cs, words.bounds, words.size);
+        return new WordSpans(text, cs, length, words.bounds, words.size);
     }
 
     private static final class Collector implements Tokens.SpanSink {
@@ -83,6 +87,9 @@ public final class WordSpans extends AbstractList<String> implements RandomAcces
 
     /** The text the words are spans of. */
     public String text() {
+        if (text == null) {
+            text = new String(chars, 0, length);
+        }
         return text;
     }
 
@@ -96,7 +103,7 @@ public final class WordSpans extends AbstractList<String> implements RandomAcces
         if (k < 0 || k >= size) {
             throw new IndexOutOfBoundsException(k);
         }
-        return text.substring(start(k), end(k));
+        return new String(chars, start(k), end(k) - start(k));
     }
 
     @Override
