@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.coupure.text.Fold;
 import dev.coupure.text.Tokens;
+import dev.coupure.text.WordSpans;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +43,17 @@ class StopwordsTest {
         assertEquals(STOPWORDS.bestFor(french), STOPWORDS.list(best));
         long[] none = new long[] {Long.MIN_VALUE, Long.MIN_VALUE};
         assertEquals(-1, STOPWORDS.best(none, none.length));
+    }
+
+    @Test
+    void aSpanHasTheListsOfItsWord() {
+        WordSpans spans = WordSpans.folded("Le ministre a annoncé que les prix DE L’ÉNERGIE vont baisser, the end of it.");
+        long found = 0;
+        for (int k = 0; k < spans.size(); k++) {
+            long lists = STOPWORDS.listsOf(spans.chars(), spans.start(k), spans.end(k), spans.hash(k));
+            assertEquals(STOPWORDS.listsOf(spans.get(k)), lists, spans.get(k));
+            found |= lists;
+        }
+        assertTrue(Long.bitCount(found) >= 2, "words of French and English lists");
     }
 }
