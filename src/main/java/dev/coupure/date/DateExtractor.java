@@ -80,6 +80,12 @@ public final class DateExtractor {
     private static final Pattern EMBED_SIGNATURE = Pattern.compile("\\(@\\w{1,30}\\)");
     /** Zero-width, so that a long run of letters costs one look per character, not a backtrack. */
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}{3})(?=\\d)");
+    /*
+     * Word separators, compiled once: String.split compiles such an expression on every call.
+     * A day word keeps its hyphen ("avant-hier"); the words before a date split at one.
+     */
+    private static final Pattern BETWEEN_DAY_WORDS = Pattern.compile("[^\\p{L}'-]+");
+    private static final Pattern BETWEEN_WORDS = Pattern.compile("[^\\p{L}']+");
     private static final Pattern FILE_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[-_.]?(\\d{2})[-_.]?(\\d{2})(?!\\d)");
 
     private final DateGrammar grammar;
@@ -460,7 +466,7 @@ public final class DateExtractor {
 
     /** Whether the date is a day word ("hier", "yesterday", "heute"), not a count ("il y a 2 jours"). */
     private boolean namesADay(DateMention m) {
-        for (String word : Fold.fold(m.text()).split("[^\\p{L}'-]+")) {
+        for (String word : BETWEEN_DAY_WORDS.split(Fold.fold(m.text()))) {
             if (dayWordLanguage.containsKey(word)) {
                 return true;
             }
@@ -473,7 +479,7 @@ public final class DateExtractor {
         if (m.relative() == null) {
             return false;
         }
-        for (String word : Fold.fold(m.text()).split("[^\\p{L}'-]+")) {
+        for (String word : BETWEEN_DAY_WORDS.split(Fold.fold(m.text()))) {
             String of = dayWordLanguage.get(word);
             if (of != null && !of.equals(language)) {
                 return true;
@@ -485,7 +491,7 @@ public final class DateExtractor {
     /** Whether one of these phrases (of one or two words) stands right before the date. */
     private static boolean precededBy(String text, DateMention m, Set<String> phrases) {
         String before = Fold.fold(text.substring(Math.max(0, m.start() - DEICTIC_WINDOW), m.start()));
-        String[] words = before.split("[^\\p{L}']+");
+        String[] words = BETWEEN_WORDS.split(before);
         for (int n = 1; n <= 2 && n <= words.length; n++) {
             StringBuilder phrase = new StringBuilder();
             for (int k = words.length - n; k < words.length; k++) {

@@ -57,6 +57,8 @@ public final class DateGrammar {
     /** A year, not followed by more digits nor a decimal part. */
     private static final String YEAR_END = "(?!\\p{N}|[.,]\\p{N})";
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private final Map<String, Integer> months;
     private final Map<String, DayOfWeek> weekdays;
     private final RoleKeywords roles;
@@ -649,7 +651,7 @@ public final class DateGrammar {
     }
 
     private static String words(String s) {
-        return s.replaceAll("\\s+", " ");
+        return SPACES.matcher(s).replaceAll(" ");
     }
 
     private static String stripDot(String s) {
