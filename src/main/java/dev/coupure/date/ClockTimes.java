@@ -31,7 +31,9 @@ final class ClockTimes {
     private static final Pattern TIME = Pattern.compile(
             "\\s*+(?:[,|\\u00B7\\u2022-]\\s*+)?(?:(?:a|at|um|alle|a\\s++las|as|om|vers|around|kl\\.?)\\s++)?" + TIME_CORE);
     /** A time before a date: "10:32 AM EST, Fri January 17, 2025". */
-    private static final Pattern TIME_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}.,:/])" + TIME_CORE);
+    static final Pattern TIME_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}.,:/])" + TIME_CORE);
+    /** Every time of day starts with an hour of one or two digits. */
+    static final DigitRun HOUR = new DigitRun(1, 2, null);
     private static final Pattern BETWEEN_TIME_AND_DATE = Pattern.compile("\\s*+(?:[,|\\u00B7\\u2022-]\\s*+)?(?:(?:le|on)\\s++)?");
 
     private static final String ZONE_NAMES = "utc|gmt|cest|cet|bst|wet|west|eest|eet|edt|est|cdt|cst|mdt|mst|pdt|pst"
@@ -131,7 +133,7 @@ final class ClockTimes {
             byStart.computeIfAbsent(d.start, k -> new ArrayList<>()).add(d);
         }
         List<Candidate> joined = new ArrayList<>();
-        for (Matcher m : LineMatchers.at(TIME_BEFORE, t, digits)) {
+        for (Matcher m : LineMatchers.at(TIME_BEFORE, t, HOUR.fitting(t, digits))) {
             LocalTime time = timeOf(m);
             if (time == null || inside[m.start()] > 0) {
                 continue; // "17 janvier à 10h, le 18 janvier": that time is the first date's

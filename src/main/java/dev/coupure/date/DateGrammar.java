@@ -82,14 +82,20 @@ public final class DateGrammar {
     /** The endings of ordinal days the day-month expression allows before the month. */
     private static final Set<String> ORDINAL_ENDINGS = Set.of("er", "\u1D49\u02B3", "st", "nd", "rd", "th");
 
-    private final Pattern dayMonth;
+    // The expressions that may start at a digit, each with the shape of run it starts with there.
+    final Pattern dayMonth;
+    static final DigitRun DAY = new DigitRun(1, 2, null);
     private final Pattern monthDay;
     private final Pattern monthYear;
-    private final Pattern numeric;
-    private final Pattern yearFirst;
-    private final Pattern numericNoYear;
+    final Pattern numeric;
+    static final DigitRun NUMERIC_DAY = new DigitRun(1, 2, "/.-");
+    final Pattern yearFirst;
+    static final DigitRun NUMERIC_YEAR = new DigitRun(4, 4, "/.-");
+    final Pattern numericNoYear;
+    static final DigitRun DAY_SLASH = new DigitRun(2, 2, "/");
     private final Pattern agoPrefix;
-    private final Pattern agoSuffix;
+    final Pattern agoSuffix;
+    static final DigitRun AMOUNT = new DigitRun(1, 3, null);
     private final Pattern dayWord;
 
     private static final class Holder {
@@ -253,7 +259,7 @@ public final class DateGrammar {
         }
         scanAgo(f, agoPrefix, a.prefixes(), all);
         if (a.suffixes().length > 0) {
-            scanAgo(f, agoSuffix, merge(a.digits(), a.numberWords()), all);
+            scanAgo(f, agoSuffix, merge(AMOUNT.fitting(f.text, a.digits()), a.numberWords()), all);
         }
         scanDayWords(f, a, all);
         mergeDayWordWithDate(f, all);
@@ -423,7 +429,7 @@ public final class DateGrammar {
     }
 
     private void scanDayMonth(Folded f, Anchors a, List<Candidate> out) {
-        for (Matcher m : LineMatchers.at(dayMonth, f.text, merge(a.weekdays(), a.digits()))) {
+        for (Matcher m : LineMatchers.at(dayMonth, f.text, merge(a.weekdays(), DAY.fitting(f.text, a.digits())))) {
             if (monthAllowed(f, m.start("mon"), m.group("mon"))) {
                 out.add(textualDate(f, m));
             }
@@ -471,7 +477,8 @@ public final class DateGrammar {
     }
 
     private void scanNumeric(Folded f, Anchors anchors, NumericOrder order, List<Candidate> out) {
-        for (Matcher m : LineMatchers.at(numeric, f.text, merge(anchors.weekdays(), anchors.digits()))) {
+        for (Matcher m : LineMatchers.at(numeric, f.text,
+                merge(anchors.weekdays(), NUMERIC_DAY.fitting(f.text, anchors.digits())))) {
             Candidate c = new Candidate(m.start(), m.end());
             c.numeric = true;
             String a = m.group("a");
@@ -496,7 +503,8 @@ public final class DateGrammar {
     }
 
     private void scanNumericNoYear(Folded f, Anchors a, NumericOrder order, List<Candidate> out) {
-        for (Matcher m : LineMatchers.at(numericNoYear, f.text, merge(a.weekdays(), a.digits()))) {
+        for (Matcher m : LineMatchers.at(numericNoYear, f.text,
+                merge(a.weekdays(), DAY_SLASH.fitting(f.text, a.digits())))) {
             Candidate c = new Candidate(m.start(), m.end());
             c.numeric = true;
             c.weekday = weekday(m.group("wd"));
@@ -533,7 +541,7 @@ public final class DateGrammar {
     }
 
     private void scanYearFirst(Folded f, Anchors a, List<Candidate> out) {
-        for (Matcher m : LineMatchers.at(yearFirst, f.text, a.digits())) {
+        for (Matcher m : LineMatchers.at(yearFirst, f.text, NUMERIC_YEAR.fitting(f.text, a.digits()))) {
             Candidate c = new Candidate(m.start(), m.end());
             c.numeric = true;
             c.year = Integer.parseInt(m.group("y"));

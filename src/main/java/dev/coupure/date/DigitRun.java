@@ -1,0 +1,43 @@
+package dev.coupure.date;
+
+import java.util.Arrays;
+
+/**
+ * The run of digits an expression starts with when it starts at a digit: how many digits, and
+ * which character must follow them. Most digits of a line are prices, scores, counts and years
+ * that start no numeric date; a run of another shape cannot start a match, so the grammar spares
+ * it the expression's attempt. Only a necessary condition: the expression still decides.
+ *
+ * @param min fewest digits
+ * @param max most digits
+ * @param followers the characters one of which must follow the run, or null for any
+ */
+record DigitRun(int min, int max, String followers) {
+
+    private static final int[] NONE = new int[0];
+
+    /** Of the starts of maximal runs of ASCII digits in {@code t}, those whose run fits. */
+    int[] fitting(String t, int[] runStarts) {
+        int[] fit = null;
+        int n = 0;
+        for (int start : runStarts) {
+            if (fits(t, start)) {
+                if (fit == null) {
+                    fit = new int[runStarts.length];
+                }
+                fit[n++] = start;
+            }
+        }
+        return n == 0 ? NONE : n == runStarts.length ? runStarts : Arrays.copyOf(fit, n);
+    }
+
+    private boolean fits(String t, int start) {
+        int end = start;
+        while (end < t.length() && end - start <= max && t.charAt(end) >= '0' && t.charAt(end) <= '9') {
+            end++;
+        }
+        int length = end - start;
+        return length >= min && length <= max
+                && (followers == null || end < t.length() && followers.indexOf(t.charAt(end)) >= 0);
+    }
+}
