@@ -12,15 +12,20 @@ final class Folded {
 
     /** The fold of every character below U+2070 (Latin, Greek, Cyrillic, general punctuation). */
     private static final String[] TABLE = new String[0x2070];
+    /** The same when it is one character, else {@link #NOT_ONE}: most lines fold one for one. */
+    private static final char[] ONE = new char[TABLE.length];
+    private static final char NOT_ONE = '\uFFFF';
 
     static {
         for (char c = 0; c < TABLE.length; c++) {
             TABLE[c] = foldChar(c);
+            ONE[c] = TABLE[c].length() == 1 ? TABLE[c].charAt(0) : NOT_ONE;
         }
     }
 
     final String text;
     private final String original;
+    /** The original index of each folded character, or null when the i-th folded character is the i-th original one. */
     private final int[] origin;
 
     private Folded(String text, String original, int[] origin) {
@@ -30,6 +35,19 @@ final class Folded {
     }
 
     static Folded of(String line) {
+        char[] one = new char[line.length()];
+        for (int i = 0; i < one.length; i++) {
+            char c = line.charAt(i);
+            one[i] = c < ONE.length ? ONE[c] : NOT_ONE;
+            if (one[i] == NOT_ONE) {
+                return mapped(line);
+            }
+        }
+        return new Folded(new String(one), line, null);
+    }
+
+    /** A line where some character folds to none or several: every folded character keeps its origin. */
+    private static Folded mapped(String line) {
         StringBuilder out = new StringBuilder(line.length());
         int[] origin = new int[line.length() * 2 + 4];
         int n = 0;
@@ -55,7 +73,7 @@ final class Folded {
     }
 
     int originalStart(int foldedStart) {
-        return origin[foldedStart];
+        return origin == null ? foldedStart : origin[foldedStart];
     }
 
     /** The original end for a folded end: after the last character, and after any marks folding dropped. */
@@ -63,17 +81,17 @@ final class Folded {
         if (foldedEnd <= 0) {
             return 0;
         }
-        int end = origin[foldedEnd - 1] + 1;
+        int end = originalStart(foldedEnd - 1) + 1;
         if (end < original.length() && Character.isLowSurrogate(original.charAt(end))
                 && Character.isHighSurrogate(original.charAt(end - 1))) {
             end++;
         }
         // Characters that folded to nothing (combining marks) up to the next folded one belong to the match.
-        int next = foldedEnd < origin.length ? origin[foldedEnd] : original.length();
+        int next = foldedEnd < text.length() ? originalStart(foldedEnd) : original.length();
         return Math.max(end, next);
     }
 
     char originalChar(int folded) {
-        return original.charAt(origin[folded]);
+        return original.charAt(originalStart(folded));
     }
 }
