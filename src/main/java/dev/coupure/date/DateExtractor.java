@@ -146,7 +146,9 @@ public final class DateExtractor {
                 bodySeen++;
             }
             // Dates further into the text are events; the grammar only reads lines that can matter.
-            if (isEventZone(d) || d.label().inBody() && !lead || !d.label().inBody() && words(d.block().text()) > KEYWORD_LINE_MAX_WORDS) {
+            // The body past the lead is most lines: ruled out first, before isEventZone scans its text.
+            if (d.label().inBody() && !lead || isEventZone(d)
+                    || !d.label().inBody() && words(d.block().text()) > KEYWORD_LINE_MAX_WORDS) {
                 continue;
             }
             // Datelines stand by the headline (or just above the text when there is none): a date

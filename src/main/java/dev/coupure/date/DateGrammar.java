@@ -1,5 +1,6 @@
 package dev.coupure.date;
 
+import dev.coupure.text.CharClass;
 import dev.coupure.text.Fold;
 import dev.coupure.text.ResourceLines;
 import dev.coupure.text.WordTable;
@@ -343,9 +344,9 @@ public final class DateGrammar {
                 while (i < n && t[i] >= '0' && t[i] <= '9') {
                     i++;
                 }
-            } else if (Character.isLetter(c)) {
+            } else if (CharClass.is(c, CharClass.LETTER)) {
                 int start = i;
-                while (i < n && Character.isLetter(t[i])) {
+                while (i < n && CharClass.is(t[i], CharClass.LETTER)) {
                     i++;
                 }
                 monthGlued |= start > 0 && t[start - 1] >= '0' && t[start - 1] <= '9' && ordinalThenMonth(t, start, i);
@@ -412,19 +413,21 @@ public final class DateGrammar {
         return Set.copyOf(words);
     }
 
+    /** Most kinds of anchor are absent from most lines: an empty list allocates nothing. */
     private static final class IntList {
-        private int[] values = new int[8];
+        private static final int[] EMPTY = new int[0];
+        private int[] values = EMPTY;
         private int size;
 
         void add(int v) {
             if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
+                values = java.util.Arrays.copyOf(values, Math.max(8, size * 2));
             }
             values[size++] = v;
         }
 
         int[] toArray() {
-            return java.util.Arrays.copyOf(values, size);
+            return size == 0 ? EMPTY : java.util.Arrays.copyOf(values, size);
         }
     }
 
