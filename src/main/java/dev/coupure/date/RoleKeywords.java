@@ -21,7 +21,9 @@ final class RoleKeywords {
 
     private final List<Keyword> keywords;
     /** "Publié par Jean Dupont le", "Posted by admin on": a keyword, a short byline, then the date. */
-    private final Pattern bylineBefore;
+    final Pattern bylineBefore;
+    /** How far before a date a byline may start. */
+    static final int BYLINE_WINDOW = 120;
 
     RoleKeywords(List<Keyword> keywordList) {
         List<Keyword> sorted = new ArrayList<>(keywordList);
@@ -51,11 +53,28 @@ final class RoleKeywords {
                 }
             }
         }
-        Matcher byline = bylineBefore.matcher(t).region(Math.max(0, i - 120), i).useTransparentBounds(true);
+        int from = Math.max(0, i - BYLINE_WINDOW);
+        if (!mayHoldByline(t, from, i)) {
+            return DateRole.NONE; // most dates: the expression would be tried at every place of the window
+        }
+        Matcher byline = bylineBefore.matcher(t).region(from, i).useTransparentBounds(true);
         if (byline.find()) {
             return keywordEndingAt(t, byline.end("kw"));
         }
         return DateRole.NONE;
+    }
+
+    /**
+     * Whether folded {@code t[from, to)} holds " par " or " by ", without which {@link #bylineBefore}
+     * cannot match there: its "par" or "by" stands between whitespace, which folding makes spaces.
+     */
+    static boolean mayHoldByline(String t, int from, int to) {
+        return holds(t, " par ", from, to) || holds(t, " by ", from, to);
+    }
+
+    private static boolean holds(String t, String s, int from, int to) {
+        int at = t.indexOf(s, from);
+        return at >= 0 && at + s.length() <= to;
     }
 
     private DateRole keywordEndingAt(String t, int end) {
