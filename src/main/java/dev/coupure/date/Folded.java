@@ -69,7 +69,7 @@ final class Folded {
         if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
             return " ";
         }
-        return Fold.fold(String.valueOf(c));
+        return Fold.fold(c);
     }
 
     int originalStart(int foldedStart) {

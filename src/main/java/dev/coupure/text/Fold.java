@@ -40,6 +40,11 @@ public final class Fold {
         return new String(folded.chars(), 0, folded.length());
     }
 
+    /** {@link #fold(String)} of one character, from its table: no string made per character. */
+    public static String fold(char c) {
+        return CharClass.is(c, CharClass.SPACE) ? "" : PAGES.of(c).folded[c & 0xFF];
+    }
+
     /** Folded text as {@link #chars} gives it: the first {@code length} characters, then spare room. */
     record Chars(char[] chars, int length) {
     }

@@ -92,4 +92,11 @@ class FoldTest {
                         + " '’‘-–—.,;:!?«»\t\n")
                 .ofMaxLength(40);
     }
+
+    @Test
+    void aCharacterFoldsAsTheStringOfIt() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertEquals(Fold.fold(String.valueOf((char) c)), Fold.fold((char) c), "U+" + Integer.toHexString(c));
+        }
+    }
 }
