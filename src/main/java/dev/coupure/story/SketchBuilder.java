@@ -5,6 +5,7 @@ import dev.coupure.record.ArticleRecord;
 import dev.coupure.text.Fold;
 import dev.coupure.text.Tokens;
 import dev.coupure.text.WordSpans;
+import dev.coupure.text.WordTable;
 import java.util.Arrays;
 import java.util.Set;
 
@@ -79,7 +80,7 @@ final class SketchBuilder {
             }
         }
         int stop = STOPWORDS.best(stopLists, stopLists.length);
-        NameWords names = NameWords.of(record);
+        WordTable names = NameWords.of(record);
         int[] hashes = new int[stopLists.length];
         int count = 0;
         for (int p = 0, i = 0; p < parts.length; p++) {
@@ -88,7 +89,7 @@ final class SketchBuilder {
                 int start = parts[p].start(k);
                 int end = parts[p].end(k);
                 if (end - start > 2 && (stop < 0 || (stopLists[i] >>> stop & 1) == 0)
-                        && !names.contains(chars, start, end, parts[p].hash(k)) && !Tokens.allDigits(chars, start, end)) {
+                        && names.get(chars, start, end, parts[p].hash(k)) == 0 && !Tokens.allDigits(chars, start, end)) {
                     hashes[count++] = (int) Hash64.of(chars, start, Math.min(end, start + STEM));
                 }
             }
