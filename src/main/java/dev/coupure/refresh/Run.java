@@ -83,10 +83,9 @@ public final class Run {
     /** Runs and returns the exit code: 0, or 1 when inputs failed beyond what --strict or --max-failure-rate allow. */
     public int execute() throws IOException, InterruptedException {
         long started = System.nanoTime();
-        // A refresh waits on the walk and on the previous state, which share nothing: the state is read meanwhile.
         FutureTask<PreviousState.Opened> opening = config.state() == null ? null
                 : aside("coupure-state-reader", () -> PreviousState.open(config.state(), version, config.options()));
-        // On an unchanged refresh the output is checked against the state: hashing it cannot wait for the state.
+        // An unchanged refresh checks the output against the state; its hash need not wait for the state.
         FutureTask<InputDigest> outputHash = config.state() == null || config.output() == null
                 || !Files.isRegularFile(config.output()) ? null
                 : aside("coupure-output-hash", () -> InputDigest.ofFile(config.output()));

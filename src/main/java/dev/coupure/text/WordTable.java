@@ -83,7 +83,8 @@ public final class WordTable {
 
     /** The bits of the word {@code chars[from, to)}, or 0 when the table does not hold it. */
     public long get(char[] chars, int from, int to) {
-        return (lengths & lengthBit(to - from)) == 0 ? 0 : get(chars, from, to, hash(chars, from, to));
+        int slot = holdsLength(to - from) ? probe(chars, from, to, hash(chars, from, to)) : -1;
+        return slot < 0 ? 0 : values[slot];
     }
 
     /**
@@ -91,25 +92,25 @@ public final class WordTable {
      * of the word) as it read its characters, which costs it less than a second pass.
      */
     public long get(char[] chars, int from, int to, int hash) {
-        if ((lengths & lengthBit(to - from)) == 0) {
-            return 0;
-        }
-        int slot = slot(chars, from, to, hash);
+        int slot = holdsLength(to - from) ? probe(chars, from, to, hash) : -1;
         return slot < 0 ? 0 : values[slot];
     }
 
     /** The table's own string for the word {@code chars[from, to)}, or null when it does not hold it. */
     public String find(char[] chars, int from, int to) {
-        return (lengths & lengthBit(to - from)) == 0 ? null : find(chars, from, to, hash(chars, from, to));
+        int slot = holdsLength(to - from) ? probe(chars, from, to, hash(chars, from, to)) : -1;
+        return slot < 0 ? null : keys[slot];
     }
 
     /** {@link #find(char[], int, int)} with the word's hash taken by the caller, as for {@link #get(char[], int, int, int)}. */
     public String find(char[] chars, int from, int to, int hash) {
-        if ((lengths & lengthBit(to - from)) == 0) {
-            return null;
-        }
-        int slot = slot(chars, from, to, hash);
+        int slot = holdsLength(to - from) ? probe(chars, from, to, hash) : -1;
         return slot < 0 ? null : keys[slot];
+    }
+
+    /** Whether some key has this many characters: a span of another length is answered before it is hashed. */
+    private boolean holdsLength(int length) {
+        return (lengths & lengthBit(length)) != 0;
     }
 
     private static int hash(char[] chars, int from, int to) {
@@ -120,7 +121,7 @@ public final class WordTable {
         return h;
     }
 
-    private int slot(char[] chars, int from, int to, int h) {
+    private int probe(char[] chars, int from, int to, int h) {
         for (int slot = spread(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
             if (hashes[slot] == h && equal(keys[slot], chars, from, to)) {
                 return slot;
