@@ -40,8 +40,13 @@ final class Tokenizer {
      * general punctuation), made once: an article has as many punctuation tokens as it has sentences and more.
      */
     private static final String[][] PUNCTUATION = new String[0x2070][];
+    /** The kind of each Latin-1 character, read once per character of every text: most are Latin-1. */
+    private static final byte[] LATIN_1_KINDS = new byte[256];
 
     static {
+        for (char c = 0; c < LATIN_1_KINDS.length; c++) {
+            LATIN_1_KINDS[c] = kindOf(c);
+        }
         for (char c = 0; c < PUNCTUATION.length; c++) {
             if (kind(c) == PUNCTUATION_MARK) {
                 String text = String.valueOf(c);
@@ -135,6 +140,10 @@ final class Tokenizer {
     }
 
     private static byte kind(char c) {
+        return c < LATIN_1_KINDS.length ? LATIN_1_KINDS[c] : kindOf(c);
+    }
+
+    private static byte kindOf(char c) {
         if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
             return LINE_BREAK;
         }
@@ -207,40 +216,50 @@ final class Tokenizer {
                 hyphen = true;
             }
         }
+        boolean cap = CharClass.is(cs[s], CharClass.UPPER);
+        boolean upper = letters >= 2 && uppers == letters;
+        if (!ascii) {
+            return foldedWord(s, e, line, sentenceStart, cap, upper, digit, hyphen);
+        }
+        Vocabulary.Word lexeme = lookUp(e - s, hash);
+        String known = lexeme == null ? null : lexeme.key();
         String t;
         String key;
-        Vocabulary.Word lexeme;
-        if (ascii) {
-            lexeme = lookUp(e - s, hash);
-            String known = lexeme == null ? null : lexeme.key();
-            if (uppers == 0) {
-                // a word in lower case is its own key, and a known one needs no string of its own
-                t = known != null ? known : text.substring(s, e);
-                key = t;
-            } else {
-                t = text.substring(s, e);
-                key = known != null ? known : new String(folded, 0, e - s);
-            }
+        if (uppers == 0) {
+            // a word in lower case is its own key, and a known one needs no string of its own
+            t = known != null ? known : text.substring(s, e);
+            key = t;
         } else {
             t = text.substring(s, e);
-            String fold = Fold.fold(t);
-            if (folded.length < fold.length()) {
-                folded = new char[fold.length()];
-            }
-            fold.getChars(0, fold.length(), folded, 0);
-            lexeme = lookUp(fold.length(), fold.hashCode());
-            key = lexeme != null && lexeme.key() != null ? lexeme.key() : fold;
+            key = known != null ? known : new String(folded, 0, e - s);
         }
-        boolean cap = CharClass.is(cs[s], CharClass.UPPER);
-        if (!cap && hyphen) {
-            int h = key.indexOf('-');
-            if (h > 0 && h + 1 < t.length() && NAME_PREFIXES.contains(key.substring(0, h))
-                    && Character.isUpperCase(t.charAt(h + 1))) {
-                cap = true;
-            }
+        return new Token(s, e, t, key, true, cap || hyphen && prefixedName(t, key), upper, digit, hyphen, sentenceStart,
+                line, lexeme);
+    }
+
+    /**
+     * A word with a character beyond ASCII, which {@link Fold} reads: apart from {@link #word}, whose
+     * every caller pays for the code it compiles, and most words are ASCII.
+     */
+    private Token foldedWord(int s, int e, int line, boolean sentenceStart, boolean cap, boolean upper, boolean digit,
+            boolean hyphen) {
+        String t = text.substring(s, e);
+        String fold = Fold.fold(t);
+        if (folded.length < fold.length()) {
+            folded = new char[fold.length()];
         }
-        boolean upper = letters >= 2 && uppers == letters;
-        return new Token(s, e, t, key, true, cap, upper, digit, hyphen, sentenceStart, line, lexeme);
+        fold.getChars(0, fold.length(), folded, 0);
+        Vocabulary.Word lexeme = lookUp(fold.length(), fold.hashCode());
+        String key = lexeme != null && lexeme.key() != null ? lexeme.key() : fold;
+        return new Token(s, e, t, key, true, cap || hyphen && prefixedName(t, key), upper, digit, hyphen, sentenceStart,
+                line, lexeme);
+    }
+
+    /** A particle in lower case joined to a capitalized name ("al-Assad"), which counts as capitalized. */
+    private static boolean prefixedName(String t, String key) {
+        int h = key.indexOf('-');
+        return h > 0 && h + 1 < t.length() && NAME_PREFIXES.contains(key.substring(0, h))
+                && Character.isUpperCase(t.charAt(h + 1));
     }
 
     /** What the vocabulary knows of the folded word {@code folded[0, length)}, whose hash is {@code hash}. */
