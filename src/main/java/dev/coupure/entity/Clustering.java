@@ -308,61 +308,67 @@ final class Clustering {
     }
 
     private Entity entity(Cluster c) {
-        String type;
-        if (c.entry != null) {
-            type = c.entry.type();
-        } else {
-            // Loops, not streams: this runs for every cluster of every text.
-            boolean allRestricted = true;
-            boolean oneWord = true;
-            for (Span s : c.spans) {
-                allRestricted &= s.restricted;
-                oneWord &= s.nameTokens == 1;
-            }
-            if (allRestricted) {
-                return null;
-            }
-            int per = 0;
-            int org = 0;
-            int loc = 0;
-            int[] tagger = new int[3]; // the tagger's evidence for PER, ORG, LOC, apart from the rules'
-            boolean misc = false;
-            boolean multiWordMidSentence = false;
-            for (Span s : c.spans) {
-                per += s.per;
-                org += s.org;
-                loc += s.loc;
-                tagger[0] += s.perEvidence() - s.per;
-                tagger[1] += s.orgEvidence() - s.org;
-                tagger[2] += s.locEvidence() - s.loc;
-                misc |= s.misc;
-                multiWordMidSentence |= s.nameTokens >= 2 && !s.sentenceInitial() && !s.restricted;
-            }
-            if ((c.surnameReused && per + tagger[0] > 0 || c.relative) && org + tagger[1] == 0 && loc + tagger[2] < 3) {
-                per += 3; // "Virginia Giuffre ... Giuffre said"; "Thomas Markle ... Meghan Markle"
-            }
-            // the rules' evidence alone decides whether a word the article also writes in lower case is a name
-            boolean strong = per >= 3 || org >= 2 || loc >= 3;
-            per += tagger[0];
-            org += tagger[1];
-            loc += tagger[2];
-            if (!strong && oneWord && lowerWords.contains(c.spans.get(0).seg.tokens.get(c.spans.get(0).start).key)) {
-                per = 0;
-                org = 0;
-                loc = 0; // "Soldat", "Première": the article also writes it in lower case
-            }
-            if (per > 0 && per >= org && per >= loc) {
-                type = "PER";
-            } else if (org > 0 && org >= loc) {
-                type = "ORG";
-            } else if (loc > 0) {
-                type = "LOC";
-            } else if ((misc || multiWordMidSentence) && !nounsCapitalized) {
-                type = "MISC";
-            } else {
-                return null;
-            }
+        String type = c.entry != null ? c.entry.type() : type(c);
+        return type == null ? null : entity(c, type);
+    }
+
+    /**
+     * The type of a cluster no table names, from its spans' evidence, or null when it names no
+     * entity: apart from the entity's making, since each is among the costliest methods to compile.
+     */
+    private String type(Cluster c) {
+        // Loops, not streams: this runs for every cluster of every text.
+        boolean allRestricted = true;
+        boolean oneWord = true;
+        for (Span s : c.spans) {
+            allRestricted &= s.restricted;
+            oneWord &= s.nameTokens == 1;
         }
+        if (allRestricted) {
+            return null;
+        }
+        int per = 0;
+        int org = 0;
+        int loc = 0;
+        int[] tagger = new int[3]; // the tagger's evidence for PER, ORG, LOC, apart from the rules'
+        boolean misc = false;
+        boolean multiWordMidSentence = false;
+        for (Span s : c.spans) {
+            per += s.per;
+            org += s.org;
+            loc += s.loc;
+            tagger[0] += s.perEvidence() - s.per;
+            tagger[1] += s.orgEvidence() - s.org;
+            tagger[2] += s.locEvidence() - s.loc;
+            misc |= s.misc;
+            multiWordMidSentence |= s.nameTokens >= 2 && !s.sentenceInitial() && !s.restricted;
+        }
+        if ((c.surnameReused && per + tagger[0] > 0 || c.relative) && org + tagger[1] == 0 && loc + tagger[2] < 3) {
+            per += 3; // "Virginia Giuffre ... Giuffre said"; "Thomas Markle ... Meghan Markle"
+        }
+        // the rules' evidence alone decides whether a word the article also writes in lower case is a name
+        boolean strong = per >= 3 || org >= 2 || loc >= 3;
+        per += tagger[0];
+        org += tagger[1];
+        loc += tagger[2];
+        if (!strong && oneWord && lowerWords.contains(c.spans.get(0).seg.tokens.get(c.spans.get(0).start).key)) {
+            per = 0;
+            org = 0;
+            loc = 0; // "Soldat", "Première": the article also writes it in lower case
+        }
+        if (per > 0 && per >= org && per >= loc) {
+            return "PER";
+        }
+        if (org > 0 && org >= loc) {
+            return "ORG";
+        }
+        if (loc > 0) {
+            return "LOC";
+        }
+        return (misc || multiWordMidSentence) && !nounsCapitalized ? "MISC" : null;
+    }
+
+    private Entity entity(Cluster c, String type) {
         List<Mention> mentions = new ArrayList<>(c.spans.size());
         TreeSet<String> aliases = new TreeSet<>();
         int count = 0;
