@@ -1,6 +1,8 @@
 package dev.coupure.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.coupure.text.Fold;
 import java.util.List;
@@ -37,6 +39,29 @@ class TokenizerTest {
     void aWordInLowerCaseIsItsOwnKey() {
         Token t = Tokenizer.tokenize("budget").get(0);
         assertEquals("budget", t.key);
+    }
+
+    @Test
+    void aParticleBeforeAHyphenAndACapitalIsPartOfACapitalizedNameInEveryScriptOfTheWord() {
+        // ASCII words and words beyond it are read by different paths: both know the particles
+        for (String name : List.of("al-Assad", "el-Sissi", "ben-Gourion", "al-Baghdadi", "al-Qāʿida", "el-Sīsī", "ould-Abdallah")) {
+            Token t = Tokenizer.tokenize("le régime d'" + name).get(3);
+            assertEquals(name, t.text);
+            assertTrue(t.cap, name);
+        }
+        for (String word : List.of("al-assad", "pro-Kremlin", "anti-Poutine", "été-Hiver", "al-", "sud-coréen")) {
+            Token t = Tokenizer.tokenize("le " + word).get(1);
+            assertFalse(t.cap, word);
+        }
+    }
+
+    @Test
+    void wordsBeyondAsciiHaveTheShapeOfAsciiOnes() {
+        List<Token> tokens = Tokenizer.tokenize("OTAN ÉTATS Élysée élysée 2e 2é Nord-Coréens Égypte-Israël");
+        assertEquals(List.of(true, true, true, false, false, false, true, true), tokens.stream().map(t -> t.cap).toList());
+        assertEquals(List.of(true, true, false, false, false, false, false, false), tokens.stream().map(t -> t.upper).toList());
+        assertEquals(List.of(false, false, false, false, true, true, false, false), tokens.stream().map(t -> t.digit).toList());
+        assertEquals(List.of(false, false, false, false, false, false, true, true), tokens.stream().map(t -> t.hyphen).toList());
     }
 
     @Property
