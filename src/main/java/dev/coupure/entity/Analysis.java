@@ -365,8 +365,10 @@ final class Analysis {
     }
 
     private boolean gazetteerWord(String folded) {
-        List<Token> one = Tokenizer.tokenize(Character.toUpperCase(folded.charAt(0)) + folded.substring(1));
-        return !one.isEmpty() && gazetteer.longest(one.get(0).text, one, 0) != null;
+        String capitalized = Character.toUpperCase(folded.charAt(0)) + folded.substring(1);
+        List<Token> one = Tokenizer.tokenize(capitalized);
+        // The tokens' offsets are in the string tokenized: the gazetteer cuts an alias's surface out of it.
+        return !one.isEmpty() && gazetteer.longest(capitalized, one, 0) != null;
     }
 
     private static boolean isRoman(String s) {
