@@ -27,6 +27,13 @@ record Byline(List<String> people, String publisher) {
             "times", "post", "journal", "gazette", "tribune", "herald", "daily");
     private static final Set<String> PARTICLES = Set.of("de", "du", "des", "d'", "la", "le", "van", "von", "der", "den",
             "da", "di", "del", "della", "dos", "das", "bin", "ibn", "al", "el", "ter", "zu");
+    /*
+     * Compiled once: String.split, matches and replaceFirst compile their expression on every call.
+     */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern BETWEEN_FOLDED_WORDS = Pattern.compile("[\\s.]+");
+    /** A web address as a name ("Lemonde.fr", "Example.co.uk"): a publisher. */
+    private static final Pattern DOMAIN = Pattern.compile(".*\\.(com|fr|de|at|ch|be|org|net|co\\.uk)$");
     private static final int NAME_MAX_WORDS = 4;
     private static final Set<String> ROLES = Set.copyOf(ResourceLines.read(Byline.class, "byline-roles.txt"));
 
@@ -44,18 +51,24 @@ record Byline(List<String> people, String publisher) {
                 continue;
             }
             String folded = Fold.fold(p);
-            String[] words = p.split("\\s+");
+            String[] words = SPACES.split(p);
             // A lone word is a publisher only when it is the whole byline ("Par Euronews"): next to
             // a name it is a role or a place ("Anna Fink, Redakteurin", "John Smith, Nairobi").
             boolean wholeByline = words.length == 1 && parts.length == 1 && looksLikeName(words);
-            if (patterns.isAgency(folded) || patterns.isAgency(folded.replaceFirst("^the ", "")) || wholeByline
-                    || media.contains(folded) || media.contains(folded.replaceFirst("^the ", "")) || isOrganization(folded)) {
+            String withoutThe = withoutThe(folded);
+            if (patterns.isAgency(folded) || patterns.isAgency(withoutThe) || wholeByline
+                    || media.contains(folded) || media.contains(withoutThe) || isOrganization(folded)) {
                 publisher = publisher == null ? p : publisher;
             } else if (words.length >= 2 && words.length <= NAME_MAX_WORDS && looksLikeName(words)) {
                 people.add(p);
             }
         }
         return new Byline(List.copyOf(people), publisher);
+    }
+
+    /** "the associated press" as listed, "associated press". */
+    static String withoutThe(String folded) {
+        return folded.startsWith("the ") ? folded.substring("the ".length()) : folded;
     }
 
     /**
@@ -70,7 +83,7 @@ record Byline(List<String> people, String publisher) {
                 return byline.substring(0, comma);
             }
         }
-        String[] words = byline.strip().split("\\s+");
+        String[] words = SPACES.split(byline.strip());
         int end = words.length;
         while (end > 1 && ROLES.contains(Fold.fold(words[end - 1]))) {
             end--;
@@ -79,12 +92,12 @@ record Byline(List<String> people, String publisher) {
     }
 
     private static boolean isOrganization(String folded) {
-        for (String w : folded.split("[\\s.]+")) {
+        for (String w : BETWEEN_FOLDED_WORDS.split(folded)) {
             if (ORGANIZATION_WORDS.contains(w)) {
                 return true;
             }
         }
-        return folded.matches(".*\\.(com|fr|de|at|ch|be|org|net|co\\.uk)$");
+        return DOMAIN.matcher(folded).matches();
     }
 
     private static boolean looksLikeName(String[] words) {

@@ -32,8 +32,13 @@ public final class MetadataExtractor {
     /** The entity stage's table of media and agencies, read here for its names only. */
     private static final String MEDIA_TABLE = "/dev/coupure/entity/gazetteer-media.tsv";
 
-    private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(.+?)\\.?\\s*$");
+    static final Pattern COPYRIGHT = Pattern.compile("(?i)^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(.+?)\\.?\\s*$");
     private static final Pattern RIGHTS = Pattern.compile("(?i)tous droits réservés|all rights reserved|alle rechte vorbehalten");
+    /*
+     * Compiled once: String.split and replaceAll compile their expression on every call.
+     */
+    private static final Pattern YEAR_OR_PUNCTUATION = Pattern.compile("\\b(19|20)\\d{2}\\b|[-–—,.]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int COPYRIGHT_HOLDER_MAX_WORDS = 4;
 
     private final LinePatterns patterns;
@@ -68,7 +73,7 @@ public final class MetadataExtractor {
             } else if (d.label() == Label.LEDE && lede == null) {
                 lede = text;
             } else if (d.label() == Label.BYLINE) {
-                Optional<String> named = afterPrefix ? Optional.of(text) : patterns.bylineName(text, text.split("\\s+").length);
+                Optional<String> named = afterPrefix ? Optional.of(text) : patterns.bylineName(text, SPACES.split(text).length);
                 afterPrefix = patterns.isBylinePrefix(text);
                 if (named.isPresent()) {
                     Byline byline = Byline.parse(named.get(), patterns, media);
@@ -100,15 +105,15 @@ public final class MetadataExtractor {
         }
         for (int i = decisions.size() - 1; i > lastBody && lastBody >= 0; i--) {
             String line = decisions.get(i).block().text();
-            if (line.isEmpty() || "©(cC".indexOf(line.charAt(0)) < 0) {
-                continue; // what COPYRIGHT can start with: the footer's other lines try no expression
+            if (!mayBeCopyright(line)) {
+                continue; // the footer's other lines, "Contact" and "Conditions" too, try no expression
             }
             Matcher m = COPYRIGHT.matcher(line);
             if (!m.matches()) {
                 continue;
             }
-            String holder = RIGHTS.matcher(m.group(1)).replaceAll(" ").replaceAll("\\b(19|20)\\d{2}\\b|[-–—,.]", " ")
-                    .replaceAll("\\s+", " ").strip();
+            String holder = RIGHTS.matcher(m.group(1)).replaceAll(" ");
+            holder = SPACES.matcher(YEAR_OR_PUNCTUATION.matcher(holder).replaceAll(" ")).replaceAll(" ").strip();
             // A legal notice ("Tous droits réservés") or a known publisher: not a photographer's ©.
             boolean legal = RIGHTS.matcher(line).find() || media.contains(Fold.fold(holder));
             if (legal && !holder.isEmpty() && holder.split(" ").length <= COPYRIGHT_HOLDER_MAX_WORDS
@@ -117,6 +122,12 @@ public final class MetadataExtractor {
             }
         }
         return null;
+    }
+
+    /** Whether the line opens as {@link #COPYRIGHT} needs: "©", "(c)" or "copyright", in any case. */
+    static boolean mayBeCopyright(String line) {
+        return line.startsWith("©") || line.regionMatches(true, 0, "(c)", 0, 3)
+                || line.regionMatches(true, 0, "copyright", 0, "copyright".length());
     }
 
     private static SourceInfo source(String textUrl, String textPublisher, Sidecar sidecar) {
