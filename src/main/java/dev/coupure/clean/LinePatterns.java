@@ -46,7 +46,7 @@ public final class LinePatterns {
     private static final String ARROWS = ">›»→";
     /** In a line that opens a quotation with «, » closes it and is no arrow. */
     private static final String ARROWS_BESIDE_QUOTES = ">›→";
-    private static final Pattern NUMERIC_DATE = Pattern.compile(
+    static final Pattern NUMERIC_DATE = Pattern.compile(
             "\\b(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\b");
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}\\s?[:h]\\s?\\d{2}\\b");
     /**
@@ -194,9 +194,10 @@ public final class LinePatterns {
     /**
      * What each of {@link #TRAILING_CREDIT}'s shapes needs, checked without the expression: a
      * colon after a picture's word (and, in brackets, a source's) that the line's last bracket
-     * closes, or with no sentence end after it; else a © or a bar. A prose line, or a heading with
-     * a colon ("Lire aussi : …"), or a line closing a bracket with no credit in it ("(voir
-     * encadré)"), fails them all; trying the expression at each position of its tail costs far more.
+     * closes, or with no sentence end after it; else a © with no sentence end after it, or a bar
+     * after a sentence's end. A prose line, or a heading with a colon ("Lire aussi : …"), or a line
+     * closing a bracket with no credit in it ("(voir encadré)"), or a menu of bars, fails them all;
+     * trying the expression at each position of its tail costs far more.
      */
     static boolean mayEndWithCredit(String text, int from) {
         int colon = text.lastIndexOf(':');
@@ -210,7 +211,30 @@ public final class LinePatterns {
                 }
             }
         }
-        return text.indexOf('©', from) >= 0 || text.indexOf('|', from) >= 0;
+        return signedToTheEnd(text, from) || barAfterSentence(text, from);
+    }
+
+    /**
+     * The © shape: no sentence ends after the sign. The line's last © is the one to look at, as
+     * no sentence ends after it either when none does after an earlier one.
+     */
+    private static boolean signedToTheEnd(String text, int from) {
+        int sign = text.lastIndexOf('©');
+        return sign >= from && !sentenceEndsAfter(text, sign);
+    }
+
+    /**
+     * The bar shape, "… de bricolage. | OUEST-FRANCE": nothing after the credit's bar may be a bar,
+     * so it is the line's last, and a sentence's end stands before it. A menu ("Startseite |
+     * Newsletter | Mediadaten") has none.
+     */
+    private static boolean barAfterSentence(String text, int from) {
+        int bar = text.lastIndexOf('|');
+        int before = bar - 1;
+        while (before >= from && isExpressionSpace(text.charAt(before))) {
+            before--;
+        }
+        return bar > from && before >= from && ".!?»”".indexOf(text.charAt(before)) >= 0;
     }
 
     /** Whether the line's last character but spaces, at or after {@code from}, is a closing bracket. */
@@ -245,11 +269,15 @@ public final class LinePatterns {
     /** Whether the text has a digit {@code \d} matches (without UNICODE_CHARACTER_CLASS): 0 to 9. */
     private static boolean hasAsciiDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            if (isAsciiDigit(text.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The characters {@code \s} matches in an expression without UNICODE_CHARACTER_CLASS. */
@@ -351,7 +379,22 @@ public final class LinePatterns {
             }
         }
         // The count first: it rules out most lines without trying an expression.
-        return dateParts * 2 >= foldedWords.size() - 2
-                && (NUMERIC_DATE.matcher(text).find() || month && (YEAR.matcher(text).find() || CLOCK.matcher(text).find()));
+        return dateParts * 2 >= foldedWords.size() - 2 && (mayHoldNumericDate(text) && NUMERIC_DATE.matcher(text).find()
+                || month && (YEAR.matcher(text).find() || CLOCK.matcher(text).find()));
+    }
+
+    /**
+     * Whether a digit, one of {@code ./-} and a digit follow each other, as in both shapes of
+     * {@link #NUMERIC_DATE} ("17/01/2025", "2025-01-17"). The lines that count as many date parts
+     * as words are mostly times ("12:00"), prices and counts without it: the search is spared.
+     */
+    static boolean mayHoldNumericDate(String text) {
+        for (int i = 1; i < text.length() - 1; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '/' || c == '-') && isAsciiDigit(text.charAt(i - 1)) && isAsciiDigit(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

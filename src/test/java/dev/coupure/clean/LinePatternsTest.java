@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.coupure.text.WordSpans;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -146,5 +147,59 @@ class LinePatternsTest {
                 "©Anett Seidler", "| OUEST-FRANCE", ". | Le Monde", "» | Ouest-France", "12:30", "image", "source", "Photos",
                 "a".repeat(40), "\t", "  ", ".");
         return piece.list().ofMinSize(1).ofMaxSize(8).map(pieces -> String.join("", pieces));
+    }
+    @Property(tries = 3000)
+    void theBarAndSignChecksSayNoOnlyWhereTheExpressionDoes(@ForAll("barOrSignLike") String line) {
+        for (int from : new int[] {0, line.length() / 2, Math.max(0, line.length() - 90)}) {
+            if (!LinePatterns.mayEndWithCredit(line, from)) {
+                assertFalse(LinePatterns.TRAILING_CREDIT.matcher(line).region(from, line.length()).find(), line + " from " + from);
+            }
+        }
+    }
+
+    @Test
+    void aMenuOfBarsOrASignBeforeASentenceIsNoCredit() {
+        assertFalse(LinePatterns.mayEndWithCredit("Accueil | Actualités | Sports | Contact", 0));
+        assertFalse(LinePatterns.mayEndWithCredit("© Valmont Presse 2025. Tous droits réservés.", 0));
+        assertFalse(PATTERNS.endsWithCredit("Le port de Valmont au petit matin. © Jean Martin. Vue du quai."));
+        assertTrue(LinePatterns.mayEndWithCredit("Des bénévoles réparent une chaise. | OUEST-FRANCE", 0));
+        assertTrue(PATTERNS.endsWithCredit("Des bénévoles réparent une chaise. | OUEST-FRANCE"));
+        assertTrue(LinePatterns.mayEndWithCredit("Les quais de Valmont, un soir d'hiver » \t| Le Courrier", 0));
+        assertTrue(PATTERNS.endsWithCredit("Le port de Valmont au petit matin © Jean Martin"));
+        assertFalse(LinePatterns.mayEndWithCredit("Une phrase finie. | Le Courrier", 19), "the sentence's end stands before the tail");
+    }
+
+    @Provide
+    Arbitrary<String> barOrSignLike() {
+        Arbitrary<String> piece = Arbitraries.of("Le port de Valmont", "der Hafen", " ", "\u00A0", "\t", ".", "!", "?", "»", "”",
+                "|", " | ", "©", "© ", "OUEST-FRANCE", "Le Courrier", "Élodie", "éa", "&", "'", "/", "-", ":", "(", ")",
+                "Photo: AFP", "2025", "x".repeat(30));
+        return piece.list().ofMinSize(1).ofMaxSize(10).map(pieces -> String.join("", pieces));
+    }
+
+    @Property(tries = 3000)
+    void theNumericDateCheckSaysNoOnlyWhereTheExpressionDoes(@ForAll("numberLike") String line) {
+        if (!LinePatterns.mayHoldNumericDate(line)) {
+            assertFalse(LinePatterns.NUMERIC_DATE.matcher(line).find(), line);
+        }
+    }
+
+    @Test
+    void aDatelineNeedsNoNumericDateButATimeOrAPriceIsNone() {
+        assertTrue(LinePatterns.mayHoldNumericDate("Publié le 17/01/2025 à 10h32"));
+        assertTrue(LinePatterns.mayHoldNumericDate("2025-01-17"));
+        assertFalse(LinePatterns.mayHoldNumericDate("12:00"));
+        assertFalse(LinePatterns.mayHoldNumericDate("Mis à jour : 3 heures - 12 €"));
+        assertTrue(PATTERNS.isDateline("17/01/2025 10:32", WordSpans.folded("17/01/2025 10:32")));
+        assertTrue(PATTERNS.isDateline("Publié le 17 janvier 2025", WordSpans.folded("Publié le 17 janvier 2025")));
+        assertTrue(PATTERNS.isDateline("17 janvier, 10h32", WordSpans.folded("17 janvier, 10h32")));
+        assertFalse(PATTERNS.isDateline("12 000 €", WordSpans.folded("12 000 €")));
+    }
+
+    @Provide
+    Arbitrary<String> numberLike() {
+        Arbitrary<String> piece = Arbitraries.of("1", "7", "12", "19", "2025", "01", ".", "/", "-", "–", ":", "h", " ", "\u00A0",
+                "janvier", "Mai", "é", "_", "\u0663", "\uFF11", "a");
+        return piece.list().ofMinSize(1).ofMaxSize(10).map(pieces -> String.join("", pieces));
     }
 }
