@@ -73,7 +73,6 @@ public final class DateExtractor {
     private static final int YEAR_WINDOW = 2;
     private static final Pattern YEAR_IN_PROSE = Pattern.compile(
             "(?i)\\b(?:en|in|depuis|since|de|du|of|im|seit|année|year|jahr)\\s+((?:19|20)\\d{2})\\b");
-    private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
     /** A numeric date: the only kind whose day and month order is in question. */
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}");
     /** "— West Ham United (@WestHam) October 31, 2021": the signature of an embedded post, dated when it was posted. */
@@ -218,7 +217,7 @@ public final class DateExtractor {
             years = new HashSet<>();
             for (Decision d : decisions) {
                 String text = d.block().text();
-                if (!ANY_YEAR.matcher(text).find()) {
+                if (!mentionsYear(text)) {
                     continue;
                 }
                 Matcher prose = YEAR_IN_PROSE.matcher(text);
@@ -236,6 +235,32 @@ public final class DateExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a run of four digits of its own is a year of 1900 to 2099: a line without one
+     * gives no year, and most lines are read no further.
+     */
+    static boolean mentionsYear(String text) {
+        int i = 0;
+        while (i < text.length()) {
+            if (!isAsciiDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && isAsciiDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i - start == 4 && (text.startsWith("19", start) || text.startsWith("20", start))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Lines whose dates are events, embedded posts' or other articles' dates, never this article's. */

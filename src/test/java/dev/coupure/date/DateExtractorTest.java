@@ -1,6 +1,7 @@
 package dev.coupure.date;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,7 @@ import dev.coupure.text.PersonNames;
 import dev.coupure.text.Segmenter;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -182,5 +184,27 @@ class DateExtractorTest {
     Arbitrary<String> gluedText() {
         return Arbitraries.of("a", "é", "B", "1", "9", " ", "-", "\uD835\uDC4E").list().ofMaxSize(12)
                 .map(parts -> String.join("", parts));
+    }
+    private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+
+    @Property(tries = 3000)
+    void aYearIsFoundWhereTheExpressionFindsOne(@ForAll("yearLike") String text) {
+        assertEquals(ANY_YEAR.matcher(text).find(), DateExtractor.mentionsYear(text), text);
+    }
+
+    @Test
+    void aYearIsFourDigitsOfTheirOwn() {
+        assertTrue(DateExtractor.mentionsYear("Publié le 17 janvier 2025"));
+        assertTrue(DateExtractor.mentionsYear("en 1998,"));
+        assertTrue(DateExtractor.mentionsYear("2025-01-17"));
+        assertFalse(DateExtractor.mentionsYear("12 000 habitants, 20251 votes"));
+        assertFalse(DateExtractor.mentionsYear("l'an 1848 et 2100"));
+        assertFalse(DateExtractor.mentionsYear(""));
+    }
+
+    @Provide
+    Arbitrary<String> yearLike() {
+        return Arbitraries.of("1", "2", "0", "9", "19", "20", "2025", "1998", " ", "\u00A0", "-", ".", "/", "é", "a", "\u0663",
+                "\uFF12").list().ofMaxSize(10).map(parts -> String.join("", parts));
     }
 }
