@@ -200,8 +200,8 @@ public final class LinePatterns {
      * trying the expression at each position of its tail costs far more.
      */
     static boolean mayEndWithCredit(String text, int from) {
-        int colon = text.lastIndexOf(':');
-        if (colon >= from) {
+        int colon = lastIndexInTail(text, ':', from);
+        if (colon >= 0) {
             boolean bracketed = closesBracket(text, from);
             boolean unfinished = !sentenceEndsAfter(text, colon);
             if (bracketed || unfinished) {
@@ -219,8 +219,8 @@ public final class LinePatterns {
      * no sentence ends after it either when none does after an earlier one.
      */
     private static boolean signedToTheEnd(String text, int from) {
-        int sign = text.lastIndexOf('©');
-        return sign >= from && !sentenceEndsAfter(text, sign);
+        int sign = lastIndexInTail(text, '©', from);
+        return sign >= 0 && !sentenceEndsAfter(text, sign);
     }
 
     /**
@@ -229,12 +229,21 @@ public final class LinePatterns {
      * Newsletter | Mediadaten") has none.
      */
     private static boolean barAfterSentence(String text, int from) {
-        int bar = text.lastIndexOf('|');
+        int bar = lastIndexInTail(text, '|', from);
         int before = bar - 1;
         while (before >= from && isExpressionSpace(text.charAt(before))) {
             before--;
         }
         return bar > from && before >= from && ".!?»”".indexOf(text.charAt(before)) >= 0;
+    }
+
+    /**
+     * The index of the line's last {@code c} if it is at or after {@code from}, else -1. A long
+     * line's search stays in its tail: the forward search there rejects most lines, and the
+     * backward one then stops within the tail.
+     */
+    private static int lastIndexInTail(String text, char c, int from) {
+        return text.indexOf(c, from) < 0 ? -1 : text.lastIndexOf(c);
     }
 
     /** Whether the line's last character but spaces, at or after {@code from}, is a closing bracket. */
