@@ -32,8 +32,11 @@ final class ClockTimes {
             "\\s*+(?:[,|\\u00B7\\u2022-]\\s*+)?(?:(?:a|at|um|alle|a\\s++las|as|om|vers|around|kl\\.?)\\s++)?" + TIME_CORE);
     /** A time before a date: "10:32 AM EST, Fri January 17, 2025". */
     static final Pattern TIME_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}.,:/])" + TIME_CORE);
-    /** Every time of day starts with an hour of one or two digits. */
-    static final DigitRun HOUR = new DigitRun(1, 2, null);
+    /**
+     * Every time of day starts with an hour of one or two digits, then ":" or "." and the
+     * minutes, or, after an optional space, "h", "heures", "uhr", "am" or "pm": not "17 janvier".
+     */
+    static final DigitRun HOUR = new DigitRun(1, 2, ":.hapu", true);
     private static final Pattern BETWEEN_TIME_AND_DATE = Pattern.compile("\\s*+(?:[,|\\u00B7\\u2022-]\\s*+)?(?:(?:le|on)\\s++)?");
 
     private static final String ZONE_NAMES = "utc|gmt|cest|cet|bst|wet|west|eest|eet|edt|est|cdt|cst|mdt|mst|pdt|pst"

@@ -11,10 +11,17 @@ import java.util.Arrays;
  * @param min fewest digits
  * @param max most digits
  * @param followers the characters one of which must follow the run, or null for any
+ * @param spaced whether one space may stand between the run and its follower (any whitespace: more
+ *     than {@code \s} matches, so the check stays a necessary condition)
  */
-record DigitRun(int min, int max, String followers) {
+record DigitRun(int min, int max, String followers, boolean spaced) {
 
     private static final int[] NONE = new int[0];
+
+    /** A run its follower stands right after. */
+    DigitRun(int min, int max, String followers) {
+        this(min, max, followers, false);
+    }
 
     /** Of the starts of maximal runs of ASCII digits in {@code t}, those whose run fits. */
     int[] fitting(String t, int[] runStarts) {
@@ -37,7 +44,11 @@ record DigitRun(int min, int max, String followers) {
             end++;
         }
         int length = end - start;
-        return length >= min && length <= max
-                && (followers == null || end < t.length() && followers.indexOf(t.charAt(end)) >= 0);
+        return length >= min && length <= max && (followers == null || isFollower(t, end)
+                || spaced && end < t.length() && Character.isWhitespace(t.charAt(end)) && isFollower(t, end + 1));
+    }
+
+    private boolean isFollower(String t, int i) {
+        return i < t.length() && followers.indexOf(t.charAt(i)) >= 0;
     }
 }

@@ -49,6 +49,15 @@ class DigitRunTest {
         }
     }
 
+    @Test
+    void anHourIsFollowedByItsMinutesOrItsUnit() {
+        String t = "17 janvier a 10h32, 9 h, 11:05, 5 pm, 8.15 uhr, 3 buts et 12 ans";
+        int[] runs = runStarts(t);
+        assertArrayEquals(new int[] {0, 13, 16, 20, 25, 28, 32, 38, 40, 48, 58}, runs);
+        assertArrayEquals(new int[] {13, 20, 25, 32, 38, 40, 58}, ClockTimes.HOUR.fitting(t, runs),
+                "not the day (17), the minutes (32, 05) nor the goals (3); \"12 ans\" might be \"12 am\"");
+    }
+
     /** The old rule tried every run of digits: the check may drop only runs where the expression fails. */
     @Property(tries = 2000)
     void dropsNoRunWhereTheExpressionMatches(@ForAll("foldedLines") String t) {
@@ -69,7 +78,8 @@ class DigitRunTest {
     Arbitrary<String> foldedLines() {
         return Arbitraries.of("1", "7", "12", "31", "202", "2025", "20250", "/", ".", "-", ":", ",", " ", " ",
                 "janvier", "jan.", "may", "lundi", "er", "th", "h", "heures", "am", "p.m.", "uhr", "de", "of",
-                "jours", "days", "ago", "il y a", "t", "%", "+", "x").list().ofMaxSize(14)
+                "jours", "days", "ago", "il y a", "t", "%", "+", "x", "\t", "\u00A0", "a", "p", "u", "e", "é", "pm", "a.m.",
+                "heure").list().ofMaxSize(14)
                 .map(parts -> String.join("", parts));
     }
 
