@@ -1,6 +1,5 @@
 package dev.coupure.lang;
 
-import dev.coupure.text.CharClass;
 import dev.coupure.text.ResourceLines;
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
@@ -23,58 +22,13 @@ final class TrigramProfiles {
     private final String[] languages;
     private final UnicodeScript[] scripts;
     private final double[] floors;
-    /**
-     * Trigram (its three code points packed by {@link #key}) → the languages that list it (their indexes in
-     * {@link #languages}) and, side by side, what it adds to each one's score: its log probability less the
-     * language's floor, worked out at load rather than once per trigram of every text. Open addressing on
-     * packed keys: a look-up per trigram of the text, with no string made for it.
-     */
-    private final long[] keys;
-    private final int[][] postings;
-    private final double[][] gains;
-
-    private static final int OFFSET = 1 << 15;
+    private final TrigramTable table;
 
     private TrigramProfiles(String[] languages, UnicodeScript[] scripts, double[] floors, Map<String, int[]> postings) {
         this.languages = languages;
         this.scripts = scripts;
         this.floors = floors;
-        int capacity = Integer.highestOneBit(Math.max(1, postings.size()) * 2) * 2;
-        this.keys = new long[capacity];
-        this.postings = new int[capacity][];
-        this.gains = new double[capacity][];
-        // The file's entries pack a language (high 16 bits) and a log probability in tenths (low 16, offset by OFFSET).
-        postings.forEach((trigram, entries) -> {
-            int[] cps = trigram.codePoints().toArray();
-            if (cps.length == 3) {
-                int slot = slot(key(cps[0], cps[1], cps[2]));
-                keys[slot] = key(cps[0], cps[1], cps[2]);
-                int[] language = new int[entries.length];
-                double[] gain = new double[entries.length];
-                for (int k = 0; k < entries.length; k++) {
-                    language[k] = entries[k] >>> 16;
-                    gain[k] = ((entries[k] & 0xFFFF) - OFFSET) / 10.0 - floors[language[k]];
-                }
-                this.postings[slot] = language;
-                this.gains[slot] = gain;
-            }
-        });
-    }
-
-    /** Three code points (21 bits each) in one long; never 0 for letters, which marks an empty slot. */
-    private static long key(int a, int b, int c) {
-        return (long) a << 42 | (long) b << 21 | c;
-    }
-
-    /** The slot of a key: its own if present, else the empty slot where it would go. */
-    private int slot(long key) {
-        int mask = keys.length - 1;
-        // Fibonacci hashing: the product's high bits depend on every bit of the key.
-        int i = (int) (key * 0x9E3779B97F4A7C15L >>> Long.numberOfLeadingZeros(mask));
-        while (keys[i] != 0 && keys[i] != key) {
-            i = i + 1 & mask;
-        }
-        return i;
+        this.table = new TrigramTable(postings, floors);
     }
 
     static TrigramProfiles load() {
@@ -98,7 +52,7 @@ final class TrigramProfiles {
                 floorList.set(language, logProbability);
                 continue;
             }
-            int entry = language << 16 | (int) Math.round(logProbability * 10) + OFFSET;
+            int entry = TrigramTable.entry(language, (int) Math.round(logProbability * 10));
             for (int from = c + 1; from < line.length(); ) {
                 int to = line.indexOf(' ', from);
                 to = to < 0 ? line.length() : to;
@@ -136,32 +90,31 @@ final class TrigramProfiles {
      * none has a profile.
      */
     List<Score> rank(CharSequence text, UnicodeScript script, Set<String> allowed, int limit) {
-        double[] scores = new double[languages.length];
+        double[] scores = new double[TrigramTable.LANGUAGES];
+        ProfileLetters letters = table.letters();
+        int length = text.length();
+        // The slots of the text's trigrams first, then their gains: look-ups that wait on the memory overlap.
+        int[] found = new int[length];
         int count = 0;
-        int first = 0;
-        int second = 0;
         int run = 0;
-        for (int i = 0; i < text.length(); ) {
-            int c = Character.codePointAt(text, i);
-            i += Character.charCount(c);
-            if (!(c <= Character.MAX_VALUE ? CharClass.is((char) c, CharClass.LETTER) : Character.isLetter(c))) {
+        int key = 0;
+        for (int i = 0; i < length; ) {
+            int c = text.charAt(i++);
+            if (Character.isHighSurrogate((char) c) && i < length && Character.isLowSurrogate(text.charAt(i))) {
+                c = Character.toCodePoint((char) c, text.charAt(i++));
+            }
+            int letter = letters.code(c);
+            if (letter == ProfileLetters.NOT_A_LETTER) {
                 run = 0;
                 continue;
             }
-            int third = Character.toLowerCase(c);
+            key = TrigramTable.next(key, letter);
             if (++run >= 3) {
-                count++;
-                int slot = slot(key(first, second, third));
-                int[] language = postings[slot];
-                if (language != null) {
-                    double[] gain = gains[slot];
-                    for (int k = 0; k < language.length; k++) {
-                        scores[language[k]] += gain[k];
-                    }
-                }
+                found[count++] = table.slot(key);
             }
-            first = second;
-            second = third;
+        }
+        for (int t = 0; t < count; t++) {
+            table.addGains(found[t], scores);
         }
         int trigrams = Math.max(1, count);
         Score[] best = new Score[limit];
