@@ -1,5 +1,6 @@
 package dev.coupure.text;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 
@@ -10,10 +11,20 @@ import java.util.Map;
  */
 public final class WordTable {
 
-    private final int[] hashes;
+    /**
+     * Slot s holds a key's hash at {@code 2s} and its entry's number plus one at {@code 2s + 1} (0: an
+     * empty slot): a probe reads one array, mostly one cache line of it, and a hash that differs ends
+     * it there. The vocabulary of the entity stage is large enough for its look-ups to miss the caches.
+     */
+    private final int[] slots;
+    private final int mask;
+    /** Entry e's characters are {@code pool[starts[e], starts[e + 1])}: compared with no string in between. */
+    private final char[] pool;
+    private final int[] starts;
     private final String[] keys;
     private final long[] values;
-    private final int mask;
+    /** How many entries {@link #put} has added: it changes only while the table is made. */
+    private int entries;
     /**
      * Bit n is set when a key has n characters (bit 63: 63 or more). A span of a length no key has
      * is answered without hashing it: most spans asked of a table of a few words.
@@ -28,14 +39,18 @@ public final class WordTable {
     /** An empty table with room for {@code keys}, which are all it will hold. */
     private WordTable(Collection<String> keys) {
         int capacity = Integer.highestOneBit(Math.max(4, keys.size() * 2 - 1)) << 1;
-        hashes = new int[capacity];
-        this.keys = new String[capacity];
-        values = new long[capacity];
+        slots = new int[2 * capacity];
         mask = capacity - 1;
+        int characters = 0;
         long bits = 0;
         for (String key : keys) {
+            characters += key.length();
             bits |= lengthBit(key.length());
         }
+        pool = new char[characters];
+        starts = new int[keys.size() + 1];
+        this.keys = new String[keys.size()];
+        values = new long[keys.size()];
         lengths = bits;
     }
 
@@ -47,15 +62,19 @@ public final class WordTable {
     private void put(String key, long value) {
         int h = key.hashCode();
         int slot = spread(h) & mask;
-        while (keys[slot] != null) {
-            if (hashes[slot] == h && keys[slot].equals(key)) {
+        while (slots[2 * slot + 1] != 0) {
+            if (slots[2 * slot] == h && keys[slots[2 * slot + 1] - 1].equals(key)) {
                 return;
             }
             slot = (slot + 1) & mask;
         }
-        hashes[slot] = h;
-        keys[slot] = key;
-        values[slot] = value;
+        int start = starts[entries];
+        key.getChars(0, key.length(), pool, start);
+        starts[entries + 1] = start + key.length();
+        keys[entries] = key;
+        values[entries] = value;
+        slots[2 * slot] = h;
+        slots[2 * slot + 1] = ++entries;
     }
 
     /**
@@ -83,8 +102,8 @@ public final class WordTable {
 
     /** The bits of the word {@code chars[from, to)}, or 0 when the table does not hold it. */
     public long get(char[] chars, int from, int to) {
-        int slot = holdsLength(to - from) ? probe(chars, from, to, hash(chars, from, to)) : -1;
-        return slot < 0 ? 0 : values[slot];
+        int entry = holdsLength(to - from) ? probe(chars, from, to, hash(chars, from, to)) : -1;
+        return entry < 0 ? 0 : values[entry];
     }
 
     /**
@@ -92,20 +111,20 @@ public final class WordTable {
      * of the word) as it read its characters, which costs it less than a second pass.
      */
     public long get(char[] chars, int from, int to, int hash) {
-        int slot = holdsLength(to - from) ? probe(chars, from, to, hash) : -1;
-        return slot < 0 ? 0 : values[slot];
+        int entry = holdsLength(to - from) ? probe(chars, from, to, hash) : -1;
+        return entry < 0 ? 0 : values[entry];
     }
 
     /** The table's own string for the word {@code chars[from, to)}, or null when it does not hold it. */
     public String find(char[] chars, int from, int to) {
-        int slot = holdsLength(to - from) ? probe(chars, from, to, hash(chars, from, to)) : -1;
-        return slot < 0 ? null : keys[slot];
+        int entry = holdsLength(to - from) ? probe(chars, from, to, hash(chars, from, to)) : -1;
+        return entry < 0 ? null : keys[entry];
     }
 
     /** {@link #find(char[], int, int)} with the word's hash taken by the caller, as for {@link #get(char[], int, int, int)}. */
     public String find(char[] chars, int from, int to, int hash) {
-        int slot = holdsLength(to - from) ? probe(chars, from, to, hash) : -1;
-        return slot < 0 ? null : keys[slot];
+        int entry = holdsLength(to - from) ? probe(chars, from, to, hash) : -1;
+        return entry < 0 ? null : keys[entry];
     }
 
     /** Whether some key has this many characters: a span of another length is answered before it is hashed. */
@@ -121,25 +140,17 @@ public final class WordTable {
         return h;
     }
 
+    /** The entry of the word {@code chars[from, to)}, whose hash is {@code h}, or -1. */
     private int probe(char[] chars, int from, int to, int h) {
-        for (int slot = spread(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-            if (hashes[slot] == h && equal(keys[slot], chars, from, to)) {
-                return slot;
+        for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
+            int entry = slots[2 * slot + 1] - 1;
+            if (entry < 0) {
+                return -1;
+            }
+            if (slots[2 * slot] == h && Arrays.equals(pool, starts[entry], starts[entry + 1], chars, from, to)) {
+                return entry;
             }
         }
-        return -1;
-    }
-
-    private static boolean equal(String key, char[] chars, int from, int to) {
-        if (key.length() != to - from) {
-            return false;
-        }
-        for (int i = 0; i < key.length(); i++) {
-            if (key.charAt(i) != chars[from + i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Mixes the high bits in: string hashes of short words differ mostly in their low bits. */

@@ -102,6 +102,18 @@ class WordSpansTest {
     }
 
     @Test
+    void wordsOfTheSameHashAreToldApartAndARepeatedWordIsOneEntry() {
+        assertEquals("Aa".hashCode(), "BB".hashCode());
+        WordTable set = WordTable.of(List.of("Aa", "BB", "Aa", "C"));
+        WordSpans w = WordSpans.of("BB Aa AB C Ca");
+        List<String> found = new java.util.ArrayList<>();
+        for (int k = 0; k < w.size(); k++) {
+            found.add(set.find(w.chars(), w.start(k), w.end(k), w.hash(k)));
+        }
+        assertEquals(java.util.Arrays.asList("BB", "Aa", null, "C", null), found);
+    }
+
+    @Test
     void wordsOfEveryLengthAreFoundLongOnesToo() {
         String long80 = "a".repeat(80);
         WordTable set = WordTable.of(List.of("x", long80, "abcdefghij"));
