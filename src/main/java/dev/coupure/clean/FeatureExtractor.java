@@ -4,7 +4,7 @@ import dev.coupure.text.CharClass;
 import dev.coupure.doc.Block;
 import dev.coupure.text.WordSpans;
 import dev.coupure.text.WordTable;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,51 +38,78 @@ public final class FeatureExtractor {
     }
 
     public DocumentFeatures extract(List<Block> lines) {
-        List<String> folded = new ArrayList<>(lines.size());
-        List<WordSpans> words = new ArrayList<>(lines.size());
-        List<long[]> bits = new ArrayList<>(lines.size());
-        long[] sample = new long[Stopwords.SAMPLE_WORDS];
-        int sampled = 0;
-        for (Block line : lines) {
-            WordSpans w = WordSpans.folded(line.text());
-            folded.add(w.text());
-            words.add(w);
-            long[] b = new long[w.size()];
-            char[] chars = w.chars();
-            for (int k = 0; k < b.length; k++) {
-                b[k] = wordBits.get(chars, w.start(k), w.end(k), w.hash(k));
-                if (sampled < sample.length) {
-                    sample[sampled++] = b[k];
-                }
-            }
-            bits.add(b);
+        int n = lines.size();
+        WordSpans[] words = new WordSpans[n];
+        long[][] bits = new long[n][];
+        for (int i = 0; i < n; i++) {
+            words[i] = WordSpans.folded(lines.get(i).text());
+            bits[i] = wordBits(words[i]);
         }
-        int list = stopwords.best(sample, sampled);
+        long[] sample = sample(bits);
+        int list = stopwords.best(sample, sample.length);
         long functionBit = list < 0 ? 0 : 1L << list;
         Set<String> functionWords = list < 0 ? Set.of() : stopwords.list(list);
-        Map<String, Integer> firstSeen = new HashMap<>();
-        List<LineFeatures> features = new ArrayList<>(lines.size());
-        for (int i = 0; i < lines.size(); i++) {
-            Block line = lines.get(i);
-            String f = folded.get(i);
-            WordSpans w = words.get(i);
-            Integer earlier = firstSeen.putIfAbsent(f, i);
-            boolean ends = endsSentence(line.text());
-            Shape shape = Shape.of(line.text());
-            features.add(new LineFeatures(
-                    line, f, w,
-                    w.size() + shape.unspaced() / 2.0,
-                    ends,
-                    share(bits.get(i), functionBit),
-                    shape.capitalizedRatio(),
-                    shape.digitRatio(),
-                    share(bits.get(i), INTERFACE),
-                    lexicon.match(w, ends),
-                    pattern(line.text(), f, w.size()),
-                    earlier == null ? -1 : earlier,
-                    echoOf(folded, i)));
+        String[] folded = new String[n];
+        for (int i = 0; i < n; i++) {
+            folded[i] = words[i].text();
         }
-        return new DocumentFeatures(List.copyOf(features), functionWords);
+        int[] duplicateOf = duplicates(folded);
+        LineFeatures[] features = new LineFeatures[n];
+        for (int i = 0; i < n; i++) {
+            features[i] = features(lines.get(i), words[i], bits[i], functionBit, duplicateOf[i], echoOf(folded, i));
+        }
+        return new DocumentFeatures(List.of(features), functionWords);
+    }
+
+    /** For each line, the first line with its folded text if that is an earlier one, else -1. */
+    private static int[] duplicates(String[] folded) {
+        // Sized for every line at once: the map would otherwise grow five times over a page of lines.
+        Map<String, Integer> firstSeen = new HashMap<>(2 * folded.length);
+        int[] duplicateOf = new int[folded.length];
+        for (int i = 0; i < folded.length; i++) {
+            Integer earlier = firstSeen.putIfAbsent(folded[i], i);
+            duplicateOf[i] = earlier == null ? -1 : earlier;
+        }
+        return duplicateOf;
+    }
+
+    /** Each word's bits in {@link #wordBits}. */
+    private long[] wordBits(WordSpans w) {
+        long[] b = new long[w.size()];
+        char[] chars = w.chars();
+        for (int k = 0; k < b.length; k++) {
+            b[k] = wordBits.get(chars, w.start(k), w.end(k), w.hash(k));
+        }
+        return b;
+    }
+
+    /** The bits of the document's first words, as many as {@link Stopwords#best} reads. */
+    private static long[] sample(long[][] bits) {
+        long[] sample = new long[Stopwords.SAMPLE_WORDS];
+        int sampled = 0;
+        for (int i = 0; i < bits.length && sampled < sample.length; i++) {
+            int take = Math.min(bits[i].length, sample.length - sampled);
+            System.arraycopy(bits[i], 0, sample, sampled, take);
+            sampled += take;
+        }
+        return sampled == sample.length ? sample : Arrays.copyOf(sample, sampled);
+    }
+
+    private LineFeatures features(Block line, WordSpans w, long[] bits, long functionBit, int duplicateOf, int echoOf) {
+        boolean ends = endsSentence(line.text());
+        Shape shape = Shape.of(line.text());
+        return new LineFeatures(
+                line, w.text(), w,
+                w.size() + shape.unspaced() / 2.0,
+                ends,
+                share(bits, functionBit),
+                shape.capitalizedRatio(),
+                shape.digitRatio(),
+                share(bits, INTERFACE),
+                lexicon.match(w, ends),
+                pattern(line.text(), w.text(), w.size()),
+                duplicateOf,
+                echoOf);
     }
 
     private String pattern(String text, String folded, int words) {
@@ -111,13 +138,13 @@ public final class FeatureExtractor {
     }
 
     /** A neighbouring line (within three) that this one starts, or that starts this one. */
-    private static int echoOf(List<String> folded, int i) {
-        String me = folded.get(i);
-        for (int j = Math.max(0, i - 3); j < Math.min(folded.size(), i + 4); j++) {
+    private static int echoOf(String[] folded, int i) {
+        String me = folded[i];
+        for (int j = Math.max(0, i - 3); j < Math.min(folded.length, i + 4); j++) {
             if (j == i) {
                 continue;
             }
-            String other = folded.get(j);
+            String other = folded[j];
             String shorter = other.length() < me.length() ? other : me;
             String longer = shorter == other ? me : other;
             if (shorter.length() >= ECHO_MIN_CHARS && longer.length() > shorter.length() && longer.startsWith(shorter)) {
@@ -171,30 +198,27 @@ public final class FeatureExtractor {
             int alnum = 0;
             int digits = 0;
             int unspaced = 0;
-            boolean inWord = false;
+            int inWord = 0;
+            // Counted with no branch on a character's kind, which would be mispredicted at every word.
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 int flags = CharClass.of(c);
-                boolean alphanumeric = (flags & (CharClass.LETTER | CharClass.DIGIT)) != 0;
-                boolean letter = alphanumeric || c == '\'' || c == '’' || c == '-' && inWord;
-                if (letter && !inWord && (flags & CharClass.LETTER) != 0) {
-                    words++;
-                    if ((flags & CharClass.UPPER) != 0) {
-                        caps++;
-                    }
-                }
+                int letterOrDigit = has(flags, CharClass.LETTER | CharClass.DIGIT);
+                int letter = letterOrDigit | (c == '\'' | c == '’' ? 1 : 0) | (c == '-' ? inWord : 0);
+                int start = letter & ~inWord & has(flags, CharClass.LETTER);
+                words += start;
+                caps += start & has(flags, CharClass.UPPER);
                 inWord = letter;
-                if (alphanumeric) {
-                    alnum++;
-                    if ((flags & CharClass.DIGIT) != 0) {
-                        digits++;
-                    }
-                }
-                if ((flags & CharClass.UNSPACED) != 0) {
-                    unspaced++;
-                }
+                alnum += letterOrDigit;
+                digits += has(flags, CharClass.DIGIT);
+                unspaced += has(flags, CharClass.UNSPACED);
             }
             return new Shape(words, caps, alnum, digits, unspaced);
+        }
+
+        /** 1 when {@code flags} has one of {@code wanted}, else 0: a count to add. */
+        private static int has(int flags, int wanted) {
+            return (flags & wanted) != 0 ? 1 : 0;
         }
 
         /** Share of words that start with a capital. */
