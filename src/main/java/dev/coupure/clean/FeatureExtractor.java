@@ -4,7 +4,6 @@ import dev.coupure.text.CharClass;
 import dev.coupure.doc.Block;
 import dev.coupure.text.WordSpans;
 import dev.coupure.text.WordTable;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +44,7 @@ public final class FeatureExtractor {
             words[i] = WordSpans.folded(lines.get(i).text());
             bits[i] = wordBits(words[i]);
         }
-        long[] sample = sample(bits);
-        int list = stopwords.best(sample, sample.length);
+        int list = stopwordList(bits);
         long functionBit = list < 0 ? 0 : 1L << list;
         Set<String> functionWords = list < 0 ? Set.of() : stopwords.list(list);
         String[] folded = new String[n];
@@ -83,8 +81,8 @@ public final class FeatureExtractor {
         return b;
     }
 
-    /** The bits of the document's first words, as many as {@link Stopwords#best} reads. */
-    private static long[] sample(long[][] bits) {
+    /** The stopword list ({@link Stopwords#best}) that fits the document's first words, or -1. */
+    private int stopwordList(long[][] bits) {
         long[] sample = new long[Stopwords.SAMPLE_WORDS];
         int sampled = 0;
         for (int i = 0; i < bits.length && sampled < sample.length; i++) {
@@ -92,7 +90,7 @@ public final class FeatureExtractor {
             System.arraycopy(bits[i], 0, sample, sampled, take);
             sampled += take;
         }
-        return sampled == sample.length ? sample : Arrays.copyOf(sample, sampled);
+        return stopwords.best(sample, sampled);
     }
 
     private LineFeatures features(Block line, WordSpans w, long[] bits, long functionBit, int duplicateOf, int echoOf) {
