@@ -188,7 +188,7 @@ public final class FeatureExtractor {
      * The character counts behind a line's capital and digit ratios and its weight, in one pass over
      * the line and with no tokens: it runs on every line.
      */
-    private record Shape(int words, int capitalized, int alphanumerics, int digits, int unspaced) {
+    record Shape(int words, int capitalized, int alphanumerics, int digits, int unspaced) {
 
         static Shape of(String text) {
             int words = 0;
