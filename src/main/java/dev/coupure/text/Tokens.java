@@ -25,14 +25,24 @@ public final class Tokens {
      * plus one per character of a script written without spaces ({@link #isUnspaced}).
      */
     public static int weight(String text) {
-        char[] cs = text.toCharArray();
-        int unspaced = 0;
-        for (char c : cs) {
-            if (isUnspaced(c)) {
-                unspaced++;
+        // One pass that counts where words start, by the rules of scan: it runs over every record's whole text.
+        int n = text.length();
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            int flags = CharClass.of(c);
+            if ((flags & CharClass.UNSPACED) != 0) {
+                count++;
+                inWord = false;
+            } else if ((flags & CharClass.WORD) != 0) {
+                count += inWord ? 0 : 1;
+                inWord = true;
+            } else {
+                inWord &= c == '-' && i + 1 < n && CharClass.is(text.charAt(i + 1), CharClass.LETTER);
             }
         }
-        return scan(cs, cs.length, null) + unspaced;
+        return count;
     }
 
     /** Receives the span {@code [start, end)} of each word a scan finds, and the word's {@link String#hashCode}. */

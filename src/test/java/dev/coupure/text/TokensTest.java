@@ -41,6 +41,16 @@ class TokensTest {
 
     @Property(tries = 300)
     void weightIsTheNumberOfWordsAndOfUnspacedCharacters(@ForAll String text) {
+        assertWeightIsWordsAndUnspacedCharacters(text);
+    }
+
+    @Property(tries = 1000)
+    void weightCountsAsTheScanOverHyphensMarksAndUnspacedScripts(@ForAll("mixedText") String text) {
+        assertWeightIsWordsAndUnspacedCharacters(text);
+    }
+
+    /** {@link Tokens#weight} counts in one pass what the word scan and a count of unspaced characters give. */
+    private static void assertWeightIsWordsAndUnspacedCharacters(String text) {
         long unspaced = text.chars().filter(c -> Tokens.isUnspaced((char) c)).count();
         assertEquals(Tokens.words(text).size() + unspaced, Tokens.weight(text));
     }
