@@ -36,7 +36,7 @@ final class ClockTimes {
      * Every time of day starts with an hour of one or two digits, then ":" or "." and the
      * minutes, or, after an optional space, "h", "heures", "uhr", "am" or "pm": not "17 janvier".
      */
-    static final DigitRun HOUR = new DigitRun(1, 2, ":.hapu", true);
+    static final DigitRun HOUR = new DigitRun(1, 2, ":.hapu", true, false);
     private static final Pattern BETWEEN_TIME_AND_DATE = Pattern.compile("\\s*+(?:[,|\\u00B7\\u2022-]\\s*+)?(?:(?:le|on)\\s++)?");
 
     private static final String ZONE_NAMES = "utc|gmt|cest|cet|bst|wet|west|eest|eet|edt|est|cdt|cst|mdt|mst|pdt|pst"

@@ -81,19 +81,29 @@ public final class DateGrammar {
     /** A longer run of letters is no word of the vocabulary. */
     private static final int MAX_ANCHOR_LETTERS = 12;
     /** The endings of ordinal days the day-month expression allows before the month. */
-    private static final Set<String> ORDINAL_ENDINGS = Set.of("er", "\u1D49\u02B3", "st", "nd", "rd", "th");
+    private static final List<String> ORDINAL_ENDINGS = List.of("er", "\u1D49\u02B3", "st", "nd", "rd", "th");
+    /** The words the day-month expression allows between the day and the month ("3rd of May", "3 de mayo"). */
+    private static final List<String> DAY_OF = List.of("of", "de");
+    /** The words the month-day ("the") and month-year ("de", "del", "of") expressions allow between the month and its number. */
+    private static final List<String> BEFORE_NUMBER = List.of("the", "de", "del", "of");
+    /** What {@code \s} matches. */
+    private static final String REGEX_SPACES = " \t\n\u000B\f\r";
 
-    // The expressions that may start at a digit, each with the shape of run it starts with there.
+    // The expressions that may start at a digit, each with the shape of run it starts with there;
+    // those that start at a month, with the shape of the run they read after it.
     final Pattern dayMonth;
-    static final DigitRun DAY = new DigitRun(1, 2, null);
-    private final Pattern monthDay;
-    private final Pattern monthYear;
+    final DigitRun day;
+    final Pattern monthDay;
+    static final DigitRun MONTH_DAY = new DigitRun(1, 2, null);
+    final Pattern monthYear;
+    static final DigitRun MONTH_YEAR = new DigitRun(4, 4, null);
+    private static final int[] NONE = {};
     final Pattern numeric;
-    static final DigitRun NUMERIC_DAY = new DigitRun(1, 2, "/.-");
+    static final DigitRun NUMERIC_DAY = DigitRun.separated(1, 2, "/.-");
     final Pattern yearFirst;
-    static final DigitRun NUMERIC_YEAR = new DigitRun(4, 4, "/.-");
+    static final DigitRun NUMERIC_YEAR = DigitRun.separated(4, 4, "/.-");
     final Pattern numericNoYear;
-    static final DigitRun DAY_SLASH = new DigitRun(2, 2, "/");
+    static final DigitRun DAY_SLASH = DigitRun.separated(2, 2, "/");
     private final Pattern agoPrefix;
     final Pattern agoSuffix;
     static final DigitRun AMOUNT = new DigitRun(1, 3, null);
@@ -189,6 +199,7 @@ public final class DateGrammar {
         mark(anchorKinds, firstWords(dayNames.keySet()), DAY_WORD);
         this.anchorWords = new WordTable(anchorKinds);
 
+        this.day = new DigitRun(1, 2, dayFollowers(monthPatterns));
         String mon = NameTrie.alternation(monthPatterns);
         String wd = NameTrie.alternation(weekdayPatterns);
         String unit = NameTrie.alternation(unitNames.keySet());
@@ -196,7 +207,8 @@ public final class DateGrammar {
         String weekdayBefore = "(?:(?<wd>" + wd + ")" + NA + "\\s*+,?\\s*+(?:(?:le|the|den)\\s++)?)?";
 
         this.dayMonth = Pattern.compile("(?<![\\p{L}\\p{N}.,:/])" + weekdayBefore
-                + "(?<day>\\d{1,2})(?:er|\\u1D49\\u02B3|st|nd|rd|th|(?<ddot>\\.))?\\s*+(?:(?:of|de)\\s++)?"
+                + "(?<day>\\d{1,2})(?:" + String.join("|", ORDINAL_ENDINGS) + "|(?<ddot>\\.))?\\s*+"
+                + "(?:(?:" + String.join("|", DAY_OF) + ")\\s++)?"
                 + "(?<mon>" + mon + ")" + NA
                 + "(?:(?:\\s*+,\\s*+|\\s++|(?<=\\.))(?:(?:de|del)\\s++)?(?<year>\\d{4})" + YEAR_END + ")?");
         this.monthDay = Pattern.compile(NB + "(?:(?<wd>" + wd + ")" + NA + "\\s*+,?\\s*+)?"
@@ -380,6 +392,76 @@ public final class DateGrammar {
                 prefixStarts.toArray(), suffixStarts.toArray(), dayWordStarts.toArray(), monthGlued);
     }
 
+    /**
+     * The characters the day-month expression can read right after its day: an ordinal's ending,
+     * the day's dot, a space, "of" or "de", a month. Most days of a line are followed by a comma, a
+     * slash or a hyphen ("Jan 7, 2024", "7/1"), where the expression cannot start.
+     */
+    private static String dayFollowers(Collection<String> monthNames) {
+        StringBuilder s = new StringBuilder(".").append(REGEX_SPACES);
+        for (List<String> words : List.of(ORDINAL_ENDINGS, DAY_OF, List.copyOf(monthNames))) {
+            words.forEach(w -> s.append(w.charAt(0)));
+        }
+        return s.toString();
+    }
+
+    /**
+     * Whether the month word at {@code start} can be followed by the number an expression reads
+     * after it: past the word's dot, spaces and comma, and past one of {@link #BEFORE_NUMBER}, a
+     * run of digits of that shape. Most months of prose ("en juin dernier") have none, and a month
+     * has a day ("juin 5") or a year ("juin 2025"), not both.
+     */
+    static boolean numberMayFollow(String t, int start, DigitRun number) {
+        int i = skipLetters(t, start);
+        i = skipDotsCommasSpaces(t, i);
+        int word = i;
+        i = skipLetters(t, i);
+        if (i > word) {
+            if (!isBeforeNumber(t, word, i)) {
+                return false;
+            }
+            i = skipDotsCommasSpaces(t, i);
+        }
+        return number.fits(t, i);
+    }
+
+    private static boolean isBeforeNumber(String t, int start, int end) {
+        for (String w : BEFORE_NUMBER) {
+            if (w.length() == end - start && t.startsWith(w, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int skipLetters(String t, int from) {
+        int i = from;
+        while (i < t.length() && Character.isLetter(t.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipDotsCommasSpaces(String t, int from) {
+        int i = from;
+        while (i < t.length() && (t.charAt(i) == '.' || t.charAt(i) == ',' || Character.isWhitespace(t.charAt(i)))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Of the month starts, those a number of this shape {@link #numberMayFollow may follow}, and those in {@code keep}. */
+    private static int[] monthsBefore(DigitRun number, String t, int[] months, int[] keep) {
+        int[] kept = new int[months.length];
+        int n = 0;
+        for (int s : months) {
+            if (numberMayFollow(t, s, number) || java.util.Arrays.binarySearch(keep, s) >= 0) {
+                kept[n++] = s;
+            }
+        }
+        return n == months.length ? months : java.util.Arrays.copyOf(kept, n);
+    }
+
     /** Adds a kind of anchor to each of these words' kinds. */
     private static void mark(Map<String, Long> kinds, Collection<String> words, long kind) {
         words.forEach(w -> kinds.merge(w, kind, (a, b) -> a | b));
@@ -432,7 +514,7 @@ public final class DateGrammar {
     }
 
     private void scanDayMonth(Folded f, Anchors a, List<Candidate> out) {
-        for (Matcher m : LineMatchers.at(dayMonth, f.text, merge(a.weekdays(), DAY.fitting(f.text, a.digits())))) {
+        for (Matcher m : LineMatchers.at(dayMonth, f.text, merge(a.weekdays(), day.fitting(f.text, a.digits())))) {
             if (monthAllowed(f, m.start("mon"), m.group("mon"))) {
                 out.add(textualDate(f, m));
             }
@@ -440,7 +522,9 @@ public final class DateGrammar {
     }
 
     private void scanMonthDay(Folded f, Anchors a, List<Candidate> out) {
-        for (Matcher m : LineMatchers.at(monthDay, f.text, merge(a.weekdays(), a.months()))) {
+        // A weekday may be a month's word too ("mar."): the expression may read it as the weekday.
+        int[] starts = merge(a.weekdays(), monthsBefore(MONTH_DAY, f.text, a.months(), a.weekdays()));
+        for (Matcher m : LineMatchers.at(monthDay, f.text, starts)) {
             String monName = m.group("mon");
             if (!monthAllowed(f, m.start("mon"), monName)) {
                 continue;
@@ -466,7 +550,7 @@ public final class DateGrammar {
     }
 
     private void scanMonthYear(Folded f, Anchors a, List<Candidate> out) {
-        for (Matcher m : LineMatchers.at(monthYear, f.text, a.months())) {
+        for (Matcher m : LineMatchers.at(monthYear, f.text, monthsBefore(MONTH_YEAR, f.text, a.months(), NONE))) {
             String monName = m.group("mon");
             if (!monthAllowed(f, m.start("mon"), monName)) {
                 continue;

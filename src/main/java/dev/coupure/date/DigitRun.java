@@ -13,14 +13,20 @@ import java.util.Arrays;
  * @param followers the characters one of which must follow the run, or null for any
  * @param spaced whether one space may stand between the run and its follower (any whitespace: more
  *     than {@code \s} matches, so the check stays a necessary condition)
+ * @param digitAfter whether an ASCII digit must follow the follower
  */
-record DigitRun(int min, int max, String followers, boolean spaced) {
+record DigitRun(int min, int max, String followers, boolean spaced, boolean digitAfter) {
 
     private static final int[] NONE = new int[0];
 
     /** A run its follower stands right after. */
     DigitRun(int min, int max, String followers) {
-        this(min, max, followers, false);
+        this(min, max, followers, false, false);
+    }
+
+    /** A run one of these separators follows, then a digit: a numeric date's first field ("5.6.", not "5. juni"). */
+    static DigitRun separated(int min, int max, String separators) {
+        return new DigitRun(min, max, separators, false, true);
     }
 
     /** Of the starts of maximal runs of ASCII digits in {@code t}, those whose run fits. */
@@ -38,7 +44,8 @@ record DigitRun(int min, int max, String followers, boolean spaced) {
         return n == 0 ? NONE : n == runStarts.length ? runStarts : Arrays.copyOf(fit, n);
     }
 
-    private boolean fits(String t, int start) {
+    /** Whether the run at {@code start} fits (no run there does not). */
+    boolean fits(String t, int start) {
         int end = start;
         while (end < t.length() && end - start <= max && t.charAt(end) >= '0' && t.charAt(end) <= '9') {
             end++;
@@ -49,6 +56,7 @@ record DigitRun(int min, int max, String followers, boolean spaced) {
     }
 
     private boolean isFollower(String t, int i) {
-        return i < t.length() && followers.indexOf(t.charAt(i)) >= 0;
+        return i < t.length() && followers.indexOf(t.charAt(i)) >= 0
+                && (!digitAfter || i + 1 < t.length() && t.charAt(i + 1) >= '0' && t.charAt(i + 1) <= '9');
     }
 }
