@@ -81,10 +81,9 @@ public final class DateExtractor {
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}{3})(?=\\d)");
     /*
      * Word separators, compiled once: String.split compiles such an expression on every call.
-     * A day word keeps its hyphen ("avant-hier"); the words before a date split at one.
+     * A day word keeps its hyphen ("avant-hier").
      */
     private static final Pattern BETWEEN_DAY_WORDS = Pattern.compile("[^\\p{L}'-]+");
-    private static final Pattern BETWEEN_WORDS = Pattern.compile("[^\\p{L}']+");
     private static final Pattern FILE_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[-_.]?(\\d{2})[-_.]?(\\d{2})(?!\\d)");
 
     private final DateGrammar grammar;
@@ -517,18 +516,42 @@ public final class DateExtractor {
 
     /** Whether one of these phrases (of one or two words) stands right before the date. */
     private static boolean precededBy(String text, DateMention m, Set<String> phrases) {
-        String before = Fold.fold(text.substring(Math.max(0, m.start() - DEICTIC_WINDOW), m.start()));
-        String[] words = BETWEEN_WORDS.split(before);
-        for (int n = 1; n <= 2 && n <= words.length; n++) {
-            StringBuilder phrase = new StringBuilder();
-            for (int k = words.length - n; k < words.length; k++) {
-                phrase.append(phrase.length() == 0 ? "" : " ").append(words[k]);
-            }
-            if (phrases.contains(phrase.toString())) {
-                return true;
-            }
+        return endsWithPhrase(Fold.fold(text.substring(Math.max(0, m.start() - DEICTIC_WINDOW), m.start())), phrases);
+    }
+
+    /**
+     * Whether the last word of {@code before}, or its last two words joined by a space, is one of
+     * these phrases; a word is a run of letters and apostrophes (a hyphen splits "mise-a-jour").
+     * Read from the end: only the last two words count.
+     */
+    static boolean endsWithPhrase(String before, Set<String> phrases) {
+        if (before.isEmpty()) {
+            return phrases.contains("");
         }
-        return false;
+        int end = skipBack(before, before.length(), false);
+        if (end == 0) {
+            return false;
+        }
+        int start = skipBack(before, end, true);
+        String last = before.substring(start, end);
+        if (phrases.contains(last)) {
+            return true;
+        }
+        int end2 = skipBack(before, start, false);
+        return end2 > 0 && phrases.contains(before.substring(skipBack(before, end2, true), end2) + " " + last);
+    }
+
+    /** The start of the run before {@code from} of word characters (letters, apostrophes), or of the others. */
+    private static int skipBack(String s, int from, boolean word) {
+        int i = from;
+        while (i > 0) {
+            int c = s.codePointBefore(i);
+            if ((Character.isLetter(c) || c == '\'') != word) {
+                break;
+            }
+            i -= Character.charCount(c);
+        }
+        return i;
     }
 
     private static String evidence(String line, DateMention m) {

@@ -169,6 +169,45 @@ class DateExtractorTest {
     }
 
     @Test
+    void aPhraseBeforeADateIsItsLastWordOrItsLastTwo() {
+        java.util.Set<String> phrases = java.util.Set.of("a jour", "hier", "aujourd'hui");
+        assertTrue(DateExtractor.endsWithPhrase("derniere mise a jour : ", phrases));
+        assertTrue(DateExtractor.endsWithPhrase("publie hier, ", phrases));
+        assertTrue(DateExtractor.endsWithPhrase("aujourd'hui (", phrases));
+        assertTrue(DateExtractor.endsWithPhrase("mise-a-jour ", phrases), "a hyphen splits words");
+        assertFalse(DateExtractor.endsWithPhrase("la mise a jour du ", phrases));
+        assertFalse(DateExtractor.endsWithPhrase("hier soir ", phrases));
+        assertFalse(DateExtractor.endsWithPhrase(" , ", phrases));
+    }
+
+    /** The words before a date as they were cut before: the last one or two pieces between runs of non-letters. */
+    @Property(tries = 3000)
+    void aPhraseBeforeADateIsReadAsTheSplitReadIt(@ForAll("beforeDates") String before, @ForAll("phraseSets") java.util.Set<String> phrases) {
+        String[] words = before.split("[^\\p{L}']+");
+        boolean split = false;
+        for (int n = 1; n <= 2 && n <= words.length; n++) {
+            StringBuilder phrase = new StringBuilder();
+            for (int k = words.length - n; k < words.length; k++) {
+                phrase.append(phrase.length() == 0 ? "" : " ").append(words[k]);
+            }
+            split |= phrases.contains(phrase.toString());
+        }
+        assertEquals(split, DateExtractor.endsWithPhrase(before, phrases), before + " " + phrases);
+    }
+
+    @Provide
+    Arbitrary<String> beforeDates() {
+        return Arbitraries.of("hier", "a", "jour", "l'", "'", " ", "  ", ",", "-", ":", "(", "1", "\u00E9", "\u00A0",
+                "\uD835\uDC4E", "\uD835", "\uDC4E", "\u0663", "\t").list().ofMaxSize(8).map(parts -> String.join("", parts));
+    }
+
+    @Provide
+    Arbitrary<java.util.Set<String>> phraseSets() {
+        return Arbitraries.of("", "hier", "a", "jour", "a jour", "hier a", "l'", "l' hier", "'", "\u00E9", "\uD835\uDC4E",
+                "a \uD835\uDC4E", "jour hier", "hier jour").set().ofMaxSize(4);
+    }
+
+    @Test
     void aLabelGluedToItsDateIsReadAsSeparate() {
         assertEquals("Updated 20:49, 5 Aug 2024", DateExtractor.unglued("Updated20:49, 5 Aug 2024"));
         assertEquals("S-300 et COVID-19", DateExtractor.unglued("S-300 et COVID-19"));
