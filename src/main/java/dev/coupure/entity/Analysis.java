@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The entities of one article: state for one call of {@link RuleBasedRecognizer#recognize}, never
@@ -31,6 +32,8 @@ final class Analysis {
     /** Evidence an organization or place phrase ("ministère de la Défense", "rue de Rivoli") gives its type. */
     private static final int PHRASE_EVIDENCE = 4;
     private static final Set<String> APPOSITION_ARTICLES = Set.of("the", "a", "an");
+    /** Compiled once: String.split compiles an expression of more than one character on every call. */
+    private static final Pattern HYPHENS = Pattern.compile("[-\u2010\u2011]");
 
     private final Vocabulary vocabulary;
     private final Gazetteer gazetteer;
@@ -354,7 +357,7 @@ final class Analysis {
         if (!firstKnown) {
             return false;
         }
-        String[] raw = t.text.split("[-\u2010\u2011]");
+        String[] raw = HYPHENS.split(t.text);
         boolean restLower = true;
         boolean restKnown = true;
         for (int k = 1; k < parts.length; k++) {

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Recognises personal names by their given names ({@code given-names.txt}) and particles
@@ -14,6 +15,8 @@ import java.util.Set;
 public final class PersonNames {
 
     private static final Set<String> CONJUNCTIONS = Set.of("and", "et", "und", "y", "e", "en", "&");
+    /** Compiled once: String.split compiles an expression of more than one character on every call. */
+    private static final Pattern BETWEEN_NAMES = Pattern.compile("[\\s,;]+");
 
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> particles = new HashSet<>();
@@ -50,7 +53,7 @@ public final class PersonNames {
         List<String> people = new ArrayList<>();
         List<String> current = new ArrayList<>();
         boolean hasSurname = false;
-        for (String raw : names.split("[\\s,;]+")) {
+        for (String raw : BETWEEN_NAMES.split(names)) {
             if (raw.isEmpty()) {
                 continue;
             }
