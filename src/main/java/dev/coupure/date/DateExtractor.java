@@ -427,11 +427,21 @@ public final class DateExtractor {
         if (path == null) {
             return Optional.empty();
         }
-        Matcher m = FILE_DATE.matcher(fileName(path));
-        while (m.find()) {
-            Optional<LocalDate> d = valid(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-            if (d.isPresent()) {
-                return d;
+        String name = fileName(path);
+        Matcher m = FILE_DATE.matcher(name).useTransparentBounds(true).useAnchoringBounds(false);
+        // As a search would, from left to right and each after the last match; only where a year may start.
+        int from = 0;
+        for (int i = 0; i < name.length(); i++) {
+            if (i < from || !(name.startsWith("19", i) || name.startsWith("20", i))) {
+                continue;
+            }
+            if (m.region(i, name.length()).lookingAt()) {
+                Optional<LocalDate> d = valid(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)));
+                if (d.isPresent()) {
+                    return d;
+                }
+                from = m.end();
             }
         }
         return Optional.empty();

@@ -208,6 +208,35 @@ class DateExtractorTest {
     }
 
     @Test
+    void aFileNameIsSearchedAfterAnImpossibleDateNotInsideIt() {
+        assertEquals(java.util.Optional.empty(), DateExtractor.fileDate("2019-2025-1201.txt"),
+                "2019-20-25 is impossible, and 2025-12-01 starts inside it");
+        assertEquals(java.util.Optional.of(LocalDate.of(2025, 12, 1)), DateExtractor.fileDate("2019-2025_x_2025-12-01.txt"));
+    }
+
+    /** The date of a file name is the first valid one a search of the expression finds. */
+    @Property(tries = 3000)
+    void aFileDateIsTheFirstValidDateASearchFinds(@ForAll("fileNames") String name) {
+        java.util.regex.Matcher m = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[-_.]?(\\d{2})[-_.]?(\\d{2})(?!\\d)").matcher(name);
+        java.util.Optional<LocalDate> searched = java.util.Optional.empty();
+        while (searched.isEmpty() && m.find()) {
+            try {
+                searched = java.util.Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3))));
+            } catch (java.time.DateTimeException e) {
+                // an impossible date: the search goes on after it
+            }
+        }
+        assertEquals(searched, DateExtractor.fileDate("dumps/" + name), name);
+    }
+
+    @Provide
+    Arbitrary<String> fileNames() {
+        return Arbitraries.of("19", "20", "2019", "2025", "01", "12", "13", "31", "1", "0", "9", "-", "_", ".", "x",
+                "\u0663", "\uFF12", "txt").list().ofMaxSize(10).map(parts -> String.join("", parts));
+    }
+
+    @Test
     void aLabelGluedToItsDateIsReadAsSeparate() {
         assertEquals("Updated 20:49, 5 Aug 2024", DateExtractor.unglued("Updated20:49, 5 Aug 2024"));
         assertEquals("S-300 et COVID-19", DateExtractor.unglued("S-300 et COVID-19"));
