@@ -11,6 +11,9 @@ import java.util.List;
  */
 public final class Tokens {
 
+    /** No character: what follows the last one. */
+    private static final int NONE = -1;
+
     private Tokens() {
     }
 
@@ -39,7 +42,7 @@ public final class Tokens {
                 count += inWord ? 0 : 1;
                 inWord = true;
             } else {
-                inWord &= c == '-' && i + 1 < n && CharClass.is(text.charAt(i + 1), CharClass.LETTER);
+                inWord &= joins(c, i + 1 < n ? text.charAt(i + 1) : NONE);
             }
         }
         return count;
@@ -67,8 +70,7 @@ public final class Tokens {
             int start = i;
             // The hash is taken as the characters are read: a word is looked up by it, and a second pass would cost as much as this one.
             int hash = cs[i++];
-            // A hyphen between a word and a letter joins them ("Nord-Coréens"); before a digit or a space it splits.
-            while (i < n && (isWordChar(cs[i]) || cs[i] == '-' && i + 1 < n && CharClass.is(cs[i + 1], CharClass.LETTER))) {
+            while (i < n && (isWordChar(cs[i]) || joins(cs[i], i + 1 < n ? cs[i + 1] : NONE))) {
                 hash = 31 * hash + cs[i++];
             }
             count++;
@@ -76,6 +78,14 @@ public final class Tokens {
                 out.word(start, i, hash);
             }
         }
+    }
+
+    /**
+     * Whether {@code c}, inside a word, joins it to what follows: a hyphen before a letter
+     * ("Nord-Coréens"); before a digit, a space or nothing it splits.
+     */
+    private static boolean joins(char c, int next) {
+        return c == '-' && next != NONE && CharClass.is((char) next, CharClass.LETTER);
     }
 
     /** A letter, digit or mark of a script written with spaces. */
