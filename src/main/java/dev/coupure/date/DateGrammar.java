@@ -8,6 +8,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -455,11 +456,11 @@ public final class DateGrammar {
         int[] kept = new int[months.length];
         int n = 0;
         for (int s : months) {
-            if (numberMayFollow(t, s, number) || java.util.Arrays.binarySearch(keep, s) >= 0) {
+            if (numberMayFollow(t, s, number) || Arrays.binarySearch(keep, s) >= 0) {
                 kept[n++] = s;
             }
         }
-        return n == months.length ? months : java.util.Arrays.copyOf(kept, n);
+        return n == months.length ? months : Arrays.copyOf(kept, n);
     }
 
     /** Adds a kind of anchor to each of these words' kinds. */
@@ -477,7 +478,7 @@ public final class DateGrammar {
         int[] all = new int[a.length + b.length];
         System.arraycopy(a, 0, all, 0, a.length);
         System.arraycopy(b, 0, all, a.length, b.length);
-        java.util.Arrays.sort(all);
+        Arrays.sort(all);
         return all;
     }
 
@@ -503,13 +504,13 @@ public final class DateGrammar {
 
         void add(int v) {
             if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, Math.max(8, size * 2));
+                values = Arrays.copyOf(values, Math.max(8, size * 2));
             }
             values[size++] = v;
         }
 
         int[] toArray() {
-            return size == 0 ? EMPTY : java.util.Arrays.copyOf(values, size);
+            return size == 0 ? EMPTY : Arrays.copyOf(values, size);
         }
     }
 
