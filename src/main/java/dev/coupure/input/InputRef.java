@@ -1,6 +1,7 @@
 package dev.coupure.input;
 
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * One input to read: a file found on the command line or under a directory, or standard input.
@@ -12,23 +13,31 @@ import java.nio.file.Path;
  * @param problem why, or null
  * @param sidecarsBeside false when the walk that found the file saw no sidecar ({@link Sidecars})
  *     in its directory, so that none is looked for: two file look-ups per input saved on every run
+ * @param attributes what the walk's look-up of the file (links followed) said of it, or null when
+ *     the walk did not look: a refresh compares them with the state's instead of reading the file
  */
-public record InputRef(String path, Path file, String problemKind, String problem, boolean sidecarsBeside) {
+public record InputRef(String path, Path file, String problemKind, String problem, boolean sidecarsBeside,
+        BasicFileAttributes attributes) {
 
     public static final String STDIN = "-";
 
     /** An input that can be read, as far as the walk could tell. */
     public InputRef(String path, Path file) {
-        this(path, file, null, null);
+        this(path, file, (BasicFileAttributes) null);
+    }
+
+    /** A regular file the walk found, with the attributes it read. */
+    public InputRef(String path, Path file, BasicFileAttributes attributes) {
+        this(path, file, null, null, true, attributes);
     }
 
     public InputRef(String path, Path file, String problemKind, String problem) {
-        this(path, file, problemKind, problem, true);
+        this(path, file, problemKind, problem, true, null);
     }
 
     /** The same input, found where the walk saw no sidecar. */
     public InputRef withoutSidecars() {
-        return new InputRef(path, file, problemKind, problem, false);
+        return new InputRef(path, file, problemKind, problem, false, attributes);
     }
 
     public boolean isStdin() {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,15 +33,34 @@ public final class Sidecars {
         return name.endsWith(SUFFIX);
     }
 
-    /** The sidecar file of an input, if one exists. */
-    public static Optional<Path> find(InputRef input) {
-        return input.sidecarsBeside() ? find(input.file()) : Optional.empty();
+    /** A sidecar found, with what the look-up that found it said of it. */
+    public record Found(Path file, BasicFileAttributes attributes) {
     }
 
-    /** The sidecar file of a file, if one exists. */
-    public static Optional<Path> find(Path input) {
-        return candidates(input.getFileName().toString()).stream().map(input::resolveSibling).filter(Files::isRegularFile)
-                .findFirst();
+    /** The sidecar file of an input, if one exists. */
+    public static Optional<Path> find(InputRef input) {
+        return locate(input).map(Found::file);
+    }
+
+    /** The sidecar of an input and its attributes, if one exists: a refresh compares them with the state's. */
+    public static Optional<Found> locate(InputRef input) {
+        return input.sidecarsBeside() ? locate(input.file()) : Optional.empty();
+    }
+
+    /** The first candidate that is a regular file (links followed), as {@link Files#isRegularFile} tells. */
+    private static Optional<Found> locate(Path input) {
+        for (String name : candidates(input.getFileName().toString())) {
+            Path candidate = input.resolveSibling(name);
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(candidate, BasicFileAttributes.class);
+                if (attributes.isRegularFile()) {
+                    return Optional.of(new Found(candidate, attributes));
+                }
+            } catch (IOException e) {
+                // no such file, or one that cannot be looked at: not a sidecar
+            }
+        }
+        return Optional.empty();
     }
 
     /** The names a sidecar of the file {@code name} may have beside it, in order of preference. */

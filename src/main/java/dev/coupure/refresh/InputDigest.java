@@ -1,7 +1,5 @@
 package dev.coupure.refresh;
 
-import dev.coupure.input.InputRef;
-import dev.coupure.input.Sidecars;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,21 +21,20 @@ import java.util.Optional;
  */
 record InputDigest(long size, String sha256) {
 
-    /** The digest of a file input; empty for standard input or an input that cannot be read (never reused). */
-    static Optional<InputDigest> of(InputRef ref, boolean withModifiedTime) {
-        if (ref.file() == null || ref.problem() != null) {
-            return Optional.empty();
-        }
+    /**
+     * The digest of a file input, read with the sidecar found beside it; empty for an input that
+     * cannot be read (never reused).
+     */
+    static Optional<InputDigest> of(Path file, Optional<Path> sidecar, boolean withModifiedTime) {
         try {
             MessageDigest sha = newSha256();
-            long size = hash(sha, ref.file());
-            Optional<Path> sidecar = Sidecars.find(ref);
+            long size = hash(sha, file);
             if (sidecar.isPresent()) {
                 sha.update(("\0sidecar " + sidecar.get().getFileName() + "\0").getBytes(StandardCharsets.UTF_8));
                 hash(sha, sidecar.get());
             }
             if (withModifiedTime) {
-                sha.update(("\0mtime " + Files.getLastModifiedTime(ref.file()).toMillis()).getBytes(StandardCharsets.UTF_8));
+                sha.update(("\0mtime " + Files.getLastModifiedTime(file).toMillis()).getBytes(StandardCharsets.UTF_8));
             }
             return Optional.of(of(size, sha));
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -21,8 +22,15 @@ import java.util.Set;
  */
 final class PreviousState implements AutoCloseable {
 
-    /** One input of the previous run: its digest, what the walk inside it skipped, and where its lines are. */
-    record Entry(InputDigest digest, Map<String, Integer> skipped, long start, long end) {
+    /**
+     * One input of the previous run: its digest and signature, what the walk inside it skipped, and
+     * where its lines are.
+     *
+     * @param signature null when the state recorded none: the input is hashed to be known
+     * @param closing where its closing line starts, after its records
+     */
+    record Entry(InputDigest digest, InputSignature signature, Map<String, Integer> skipped, long start, long closing,
+            long end) {
     }
 
     /** What opening a state gave: the state, or null and why not (null when there was no file). */
@@ -33,16 +41,20 @@ final class PreviousState implements AutoCloseable {
     /** In the state's order, which was its run's input order. */
     private final Map<String, Entry> entries;
     private final StateFormat.Written written;
+    /** Where the line of what the run wrote starts, or the end of the file when there is none: the end of the inputs. */
+    private final long inputsEnd;
 
-    private PreviousState(FileChannel channel, Map<String, Entry> entries, StateFormat.Written written) {
+    private PreviousState(FileChannel channel, Map<String, Entry> entries, StateFormat.Written written, long inputsEnd) {
         this.channel = channel;
         this.entries = entries;
         this.written = written;
+        this.inputsEnd = inputsEnd;
     }
 
     static Opened open(Path file, String version, OutputOptions options) throws IOException {
         Map<String, Entry> entries = new LinkedHashMap<>();
         StateFormat.Written written = null;
+        long inputsEnd;
         try (InputStream in = Files.newInputStream(file)) {
             LineScanner lines = new LineScanner(in);
             if (!lines.next()) {
@@ -65,11 +77,9 @@ final class PreviousState implements AutoCloseable {
                     continue;
                 }
                 if (StateFormat.startsWith(lines.bytes, lines.length, StateFormat.INPUT_LINE_START)) {
-                    JsonNode input = parse(lines).get("input");
-                    InputDigest digest = input.get("sha256").isNull() ? null
-                            : new InputDigest(input.get("size").asLong(), input.get("sha256").asText());
-                    entries.put(input.get("path").asText(), new Entry(digest,
-                            counts(input.get("skipped")), start, lines.end));
+                    StateFormat.Closing input = StateFormat.closing(lines.bytes, lines.length);
+                    entries.put(input.path(), new Entry(input.digest(), input.signature(), input.skipped(), start,
+                            lines.end - lines.length - 1, lines.end));
                     start = lines.end;
                 } else if (!StateFormat.startsWith(lines.bytes, lines.length, StateFormat.ARTICLE_LINE_START)
                         && !StateFormat.startsWith(lines.bytes, lines.length, StateFormat.ERROR_LINE_START)) {
@@ -79,18 +89,13 @@ final class PreviousState implements AutoCloseable {
             if (written == null && start != lines.end) {
                 return new Opened(null, "it ends in the middle of an input");
             }
+            inputsEnd = start;
         } catch (NoSuchFileException e) {
             return new Opened(null, null);
         } catch (IOException | RuntimeException e) {
             return new Opened(null, "it cannot be read (" + e.getMessage() + ")");
         }
-        return new Opened(new PreviousState(FileChannel.open(file, StandardOpenOption.READ), entries, written), null);
-    }
-
-    /** The previous run's entry for an input, if it had one with the same digest. */
-    Entry reusable(String path, InputDigest digest) {
-        Entry e = entries.get(path);
-        return e != null && e.digest() != null && e.digest().equals(digest) ? e : null;
+        return new Opened(new PreviousState(FileChannel.open(file, StandardOpenOption.READ), entries, written, inputsEnd), null);
     }
 
     Entry entry(String path) {
@@ -107,6 +112,22 @@ final class PreviousState implements AutoCloseable {
         return written;
     }
 
+    /** Where the inputs' lines end: the line of what the run wrote, if there is one, starts there. */
+    long inputsEnd() {
+        return inputsEnd;
+    }
+
+    /** Copies the bytes {@code [from, to)} of the file as they are. */
+    void transfer(long from, long to, WritableByteChannel target) throws IOException {
+        for (long at = from; at < to; ) {
+            long n = channel.transferTo(at, to - at, target);
+            if (n <= 0) {
+                throw new IOException("the state file shrank while it was read");
+            }
+            at += n;
+        }
+    }
+
     /** An entry's lines, as they are in the file. */
     byte[] read(Entry entry) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(entry.end() - entry.start()));
@@ -121,16 +142,6 @@ final class PreviousState implements AutoCloseable {
     @Override
     public void close() throws IOException {
         channel.close();
-    }
-
-    /** An input's skip counts, read off its line's tree: a conversion through the mapper cost more than the tree. */
-    private static Map<String, Integer> counts(JsonNode node) {
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        node.fields().forEachRemaining(field -> counts.put(field.getKey(), field.getValue().asInt()));
-        return counts;
     }
 
     private static JsonNode parse(LineScanner lines) throws IOException {

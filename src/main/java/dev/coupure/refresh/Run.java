@@ -21,7 +21,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -83,19 +85,14 @@ public final class Run {
     /** Runs and returns the exit code: 0, or 1 when inputs failed beyond what --strict or --max-failure-rate allow. */
     public int execute() throws IOException, InterruptedException {
         long started = System.nanoTime();
+        // before the walk looks the inputs up: what a signature recorded is measured against (FileStat.MARGIN)
+        Instant runStart = Instant.now();
         FutureTask<PreviousState.Opened> opening = config.state() == null ? null
                 : aside("coupure-state-reader", () -> PreviousState.open(config.state(), version, config.options()));
-        // An unchanged refresh checks the output against the state; its hash need not wait for the state.
-        FutureTask<InputDigest> outputHash = config.state() == null || config.output() == null
-                || !Files.isRegularFile(config.output()) ? null
-                : aside("coupure-output-hash", () -> InputDigest.ofFile(config.output()));
         List<InputRef> refs;
         try {
             refs = stages.walker().expand(config.inputs());
         } catch (RuntimeException | Error e) {
-            if (outputHash != null) {
-                outputHash.cancel(true);
-            }
             discard(opening, e);
             throw e;
         }
@@ -103,22 +100,24 @@ public final class Run {
         report.stage("walk", walked - started);
         PreviousState previous = openPrevious(opening);
         try (previous) {
-            // Without a state nothing is ever compared: the inputs need no hashing.
-            List<InputDigest> digests = config.state() == null ? null : digests(refs);
-            if (previous != null && unchanged(previous, refs, digests, outputHash)) {
-                keep(previous, refs);
-                report.stage("check", System.nanoTime() - walked);
+            // Without a state nothing is ever compared: the inputs need no checking.
+            List<InputChecker.Check> checks = config.state() == null ? null : checks(refs, previous, runStart);
+            StateFormat.Written kept = previous == null ? null : unchanged(previous, refs, checks, runStart);
+            if (kept != null) {
+                keep(previous, refs, checks);
+                long checked = System.nanoTime();
+                report.stage("check", checked - walked);
+                if (remember(previous, refs, checks, kept)) {
+                    report.stage("commit", System.nanoTime() - checked);
+                }
                 return finish(started);
-            }
-            if (outputHash != null) {
-                outputHash.cancel(true); // the output is written anew: its old hash is not needed
             }
             try (Replacement replacement = new Replacement()) {
                 Path outputTemporary = config.output() == null ? null : replacement.add(config.output());
                 Path errorsTemporary = config.errors() == null ? null : replacement.add(config.errors());
                 Path spool = config.state() != null ? replacement.add(config.state()) : spoolFor(config.output());
                 try {
-                    List<Sketch> sketches = spool(refs, digests, previous, spool);
+                    List<Sketch> sketches = spool(refs, checks, previous, spool);
                     long spooled = System.nanoTime();
                     report.stage("process", spooled - walked);
                     List<Placement> placements = new StoryGrouper().group(sketches);
@@ -143,46 +142,72 @@ public final class Run {
     }
 
     /**
-     * Every input's digest, in input order, taken on every core before anything else: a refresh
-     * first asks whether anything changed, and the new state records them.
+     * What the run knows of every input, in input order, found on every core before anything else: a
+     * refresh first asks whether anything changed, and the new state records it.
      */
-    private List<InputDigest> digests(List<InputRef> refs) {
-        boolean withModifiedTime = config.options().mtimeReference();
-        return refs.parallelStream().map(r -> InputDigest.of(r, withModifiedTime).orElse(null)).toList();
+    private List<InputChecker.Check> checks(List<InputRef> refs, PreviousState previous, Instant runStart) {
+        InputChecker checker = new InputChecker(previous, runStart, config.options().mtimeReference());
+        return refs.parallelStream().map(checker::check).toList();
     }
 
     /**
-     * Whether this run would write what is already in place: the same inputs in the same order, each
-     * unchanged, and the output and error files those the state's run wrote, byte for byte.
+     * When this run would write what is already in place (the same inputs in the same order, each
+     * unchanged, and the output and error files those the state's run wrote, byte for byte), what
+     * the state says that run wrote, with what this run learned of the files; else null.
      */
-    private boolean unchanged(PreviousState previous, List<InputRef> refs, List<InputDigest> digests,
-            FutureTask<InputDigest> outputHash) throws IOException, InterruptedException {
+    private StateFormat.Written unchanged(PreviousState previous, List<InputRef> refs, List<InputChecker.Check> checks,
+            Instant runStart) throws IOException {
         StateFormat.Written written = previous.written();
         if (written == null || previous.paths().size() != refs.size() || config.output() == null) {
-            return false;
+            return null;
         }
         Iterator<String> paths = previous.paths().iterator();
         for (int i = 0; i < refs.size(); i++) {
-            String path = refs.get(i).path();
-            if (!paths.next().equals(path) || digests.get(i) == null || previous.reusable(path, digests.get(i)) == null) {
-                return false;
+            if (!paths.next().equals(refs.get(i).path()) || checks.get(i).reused() == null) {
+                return null;
             }
         }
-        return outputHash != null && written.output() != null && Files.isRegularFile(config.output())
-                && Files.size(config.output()) == written.output().size()
-                && result(outputHash).equals(written.output())
-                && (config.errors() == null ? written.errors() == null : sameFile(config.errors(), written.errors()));
+        StateFormat.WrittenFile output = inPlace(config.output(), written.output(), runStart);
+        if (output == null) {
+            return null;
+        }
+        if (config.errors() == null) {
+            return written.errors() == null ? new StateFormat.Written(output, null, written.counts()) : null;
+        }
+        StateFormat.WrittenFile errors = inPlace(config.errors(), written.errors(), runStart);
+        return errors == null ? null : new StateFormat.Written(output, errors, written.counts());
     }
 
-    private static boolean sameFile(Path file, InputDigest expected) throws IOException {
-        return expected != null && Files.isRegularFile(file) && Files.size(file) == expected.size()
-                && InputDigest.ofFile(file).equals(expected);
+    /**
+     * The file in place, when it is the one the state's run wrote: known by its stat when the state
+     * recorded it, else hashed, and then with its stat when it can be recorded now. Else null.
+     */
+    private static StateFormat.WrittenFile inPlace(Path file, StateFormat.WrittenFile expected, Instant runStart) {
+        if (expected == null) {
+            return null;
+        }
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                return null;
+            }
+            FileStat stat = FileStat.of(attributes);
+            if (stat.equals(expected.stat())) {
+                return expected;
+            }
+            if (stat.size() != expected.size() || !InputDigest.ofFile(file).equals(expected.digest())) {
+                return null;
+            }
+            return stat.settledBefore(runStart) ? StateFormat.WrittenFile.of(expected.digest(), stat) : expected;
+        } catch (IOException e) {
+            return null; // gone or unreadable: written again
+        }
     }
 
     /** Reports a run that keeps the files in place: what they hold is what the state says its run wrote. */
-    private void keep(PreviousState previous, List<InputRef> refs) {
-        for (InputRef ref : refs) {
-            stages.skips().addAll(previous.entry(ref.path()).skipped());
+    private void keep(PreviousState previous, List<InputRef> refs, List<InputChecker.Check> checks) {
+        for (InputChecker.Check check : checks) {
+            stages.skips().addAll(check.reused().skipped());
         }
         report.restore(previous.written().counts());
         files.put("total", refs.size());
@@ -190,22 +215,54 @@ public final class Run {
         files.put("reused", refs.size());
         files.put("removed", 0);
         files.put("records_reused", report.written + report.failed);
+        files.put("hashed", hashed(checks));
         stateInfo.put("status", "unchanged");
+    }
+
+    /**
+     * Records in the state what a run that keeps the files in place learned of them (signatures of
+     * inputs it hashed, stats of the output and errors), so that the next run need not read them
+     * again. The state is not touched when there is nothing new.
+     *
+     * @return whether the state was written again
+     */
+    private boolean remember(PreviousState previous, List<InputRef> refs, List<InputChecker.Check> checks,
+            StateFormat.Written kept) throws IOException {
+        Map<String, InputSignature> learned = new HashMap<>();
+        for (int i = 0; i < refs.size(); i++) {
+            InputChecker.Check check = checks.get(i);
+            if (check.hashed() && check.signature() != null && !check.signature().equals(check.reused().signature())) {
+                learned.put(refs.get(i).path(), check.signature());
+            }
+        }
+        if (learned.isEmpty() && kept.equals(previous.written())) {
+            return false;
+        }
+        StateUpdate.write(previous, learned, kept, config.state());
+        return true;
+    }
+
+    private static long hashed(List<InputChecker.Check> checks) {
+        return checks == null ? 0 : checks.stream().filter(InputChecker.Check::hashed).count();
     }
 
     /** Ends the new state with what this run wrote beside it. */
     private void closeState(Path state, Path outputTemporary, Path errorsTemporary) throws IOException {
-        StateFormat.Written written = new StateFormat.Written(writtenDigest(outputTemporary),
-                errorsTemporary == null ? null : writtenDigest(errorsTemporary), report.counts());
+        StateFormat.Written written = new StateFormat.Written(writtenFile(outputTemporary),
+                errorsTemporary == null ? null : writtenFile(errorsTemporary), report.counts());
         Files.writeString(state, StateFormat.writtenLine(written), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     }
 
-    private InputDigest writtenDigest(Path file) throws IOException {
-        return InputDigest.of(Files.size(file), writtenHashes.get(file));
+    /**
+     * A file this run wrote, hashed as it was. Its stat is not recorded: the file was modified just now,
+     * too recently to be told by it (FileStat.MARGIN); the next run that finds it unchanged records it.
+     */
+    private StateFormat.WrittenFile writtenFile(Path file) throws IOException {
+        return StateFormat.WrittenFile.of(InputDigest.of(Files.size(file), writtenHashes.get(file)), null);
     }
 
     /** The first phase: every input processed or reused into the spool; returns the articles' sketches. */
-    private List<Sketch> spool(List<InputRef> refs, List<InputDigest> digests, PreviousState previous, Path spool)
+    private List<Sketch> spool(List<InputRef> refs, List<InputChecker.Check> checks, PreviousState previous, Path spool)
             throws IOException, InterruptedException {
         try (SpoolWriter writer = new SpoolWriter(spool, version, config.options());
                 Progress progress = Progress.choose(config.quiet(), config.progress(), refs.size(), err)) {
@@ -213,12 +270,13 @@ public final class Run {
                     report);
             Batch batch = new Batch(doc -> pipeline.process(doc), config.threads(),
                     Duration.ofSeconds(config.options().timeoutPerDoc()));
-            List<Sketch> sketches = spooler.run(refs, digests, batch);
+            List<Sketch> sketches = spooler.run(refs, checks, batch);
             files.put("total", refs.size());
             files.put("processed", spooler.processedInputs);
             files.put("reused", spooler.reusedInputs);
             files.put("removed", previous == null ? 0 : removed(previous, refs));
             files.put("records_reused", spooler.reusedRecords);
+            files.put("hashed", hashed(checks));
             return sketches;
         }
     }
@@ -237,9 +295,8 @@ public final class Run {
     }
 
     /**
-     * Runs a task on a thread of its own. A refresh reads the previous state and hashes the output it
-     * left while the inputs are walked and hashed: the reads share nothing, and an unchanged refresh
-     * waits on all of them.
+     * Runs a task on a thread of its own. A refresh reads the previous state while the inputs are
+     * walked: the reads share nothing, and a refresh waits on both.
      */
     private static <T> FutureTask<T> aside(String name, Callable<T> task) {
         FutureTask<T> future = new FutureTask<>(task);

@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Writes a run's spool in the {@link StateFormat}: what each input gave, in input order. */
@@ -31,20 +30,20 @@ final class SpoolWriter implements AutoCloseable {
         line(StateFormat.json(new StateFormat.ErrorLine(record)));
     }
 
-    /** Closes an input: what follows belongs to the next one. A null digest marks an input never to reuse. */
-    void input(String path, InputDigest digest, Map<String, Integer> skipped) {
-        Map<String, Object> input = new LinkedHashMap<>();
-        input.put("path", path);
-        input.put("sha256", digest == null ? null : digest.sha256());
-        input.put("size", digest == null ? null : digest.size());
-        input.put("skipped", skipped);
-        line(StateFormat.json(Map.of("input", input)));
+    /** Closes an input: what follows belongs to the next one. */
+    void input(String path, InputDigest digest, Map<String, Integer> skipped, InputSignature signature) {
+        line(StateFormat.inputLine(path, digest, skipped, signature));
     }
 
     /** An input's lines taken from the previous state as they are, its closing line included. */
     void copy(byte[] lines) {
+        copy(lines, lines.length);
+    }
+
+    /** An input's records taken from the previous state, the first {@code length} bytes of its lines: its closing line is written anew. */
+    void copy(byte[] lines, int length) {
         try {
-            out.write(lines);
+            out.write(lines, 0, length);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
@@ -47,10 +48,10 @@ final class Spooler {
     private static final int LOOKAHEAD = 64;
 
     /**
-     * What an input's digest says: whether the previous state holds it and, when it does, its lines
+     * What an input's check says: whether the previous state holds it and, when it does, its lines
      * and the sketches and counts of its articles, read off the reading thread.
      */
-    private record Lookup(InputRef ref, InputDigest digest, PreviousState.Entry reused, byte[] lines,
+    private record Lookup(InputRef ref, InputChecker.Check check, PreviousState.Entry reused, byte[] lines,
             List<StateFormat.Reused> articles, int records) {
     }
 
@@ -85,14 +86,15 @@ final class Spooler {
     }
 
     /**
-     * @param digests the inputs' digests in the same order, when the run keeps a state; else null
+     * @param checks what the run knows of the inputs, in the same order, when it keeps a state; else null
      * @return every article's sketch, in output order
      */
-    List<Sketch> run(List<InputRef> refs, List<InputDigest> digests, Batch batch) throws InterruptedException {
+    List<Sketch> run(List<InputRef> refs, List<InputChecker.Check> checks, Batch batch) throws InterruptedException {
         batch.run(sink -> {
             for (int from = 0; from < refs.size(); from += LOOKAHEAD) {
                 List<Lookup> lookups = IntStream.range(from, Math.min(refs.size(), from + LOOKAHEAD)).parallel()
-                        .mapToObj(i -> lookUp(refs.get(i), digests == null ? null : digests.get(i))).toList();
+                        .mapToObj(i -> lookUp(refs.get(i), checks == null ? InputChecker.Check.NEVER_REUSED : checks.get(i)))
+                        .toList();
                 for (Lookup lookup : lookups) {
                     read(lookup, sink);
                 }
@@ -105,10 +107,10 @@ final class Spooler {
         return sketches;
     }
 
-    private Lookup lookUp(InputRef ref, InputDigest digest) {
-        PreviousState.Entry entry = previous == null || digest == null ? null : previous.reusable(ref.path(), digest);
+    private Lookup lookUp(InputRef ref, InputChecker.Check check) {
+        PreviousState.Entry entry = check.reused();
         if (entry == null) {
-            return new Lookup(ref, digest, null, null, List.of(), 0);
+            return new Lookup(ref, check, null, null, List.of(), 0);
         }
         try {
             byte[] lines = previous.read(entry);
@@ -124,7 +126,7 @@ final class Spooler {
                     reusedLines++;
                 }
             }
-            return new Lookup(ref, digest, entry, lines, reusedArticles, reusedLines);
+            return new Lookup(ref, check, entry, lines, reusedArticles, reusedLines);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -177,15 +179,30 @@ final class Spooler {
                 }
                 reusedRecords += lookup.records();
                 records += lookup.records();
-                spool.copy(lookup.lines());
+                reuse(lookup);
                 skips.addAll(lookup.reused().skipped());
                 reusedInputs++;
             } else {
-                spool.input(lookup.ref().path(), lookup.digest(), p.skipped);
+                spool.input(lookup.ref().path(), lookup.check().digest(), p.skipped, lookup.check().signature());
                 processedInputs++;
             }
             inputsDone++;
             progress.update(inputsDone, records);
+        }
+    }
+
+    /**
+     * A reused input's lines into the spool: as they are, or with a closing line that records the
+     * signature this run learned of it (or forgets one that no longer holds).
+     */
+    private void reuse(Lookup lookup) {
+        PreviousState.Entry entry = lookup.reused();
+        InputSignature signature = lookup.check().signature();
+        if (Objects.equals(signature, entry.signature())) {
+            spool.copy(lookup.lines());
+        } else {
+            spool.copy(lookup.lines(), Math.toIntExact(entry.closing() - entry.start()));
+            spool.input(lookup.ref().path(), entry.digest(), entry.skipped(), signature);
         }
     }
 
