@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,6 +89,27 @@ class RefreshSignatureTest {
         assertEquals(1, report.get("files").get("processed").asInt(), report.toString());
         assertSameAsAFullRun(dir, out);
         assertEquals(0, refresh(dir, out, state).get("files").get("hashed").asInt(), "the new signature was recorded");
+    }
+
+    @Test
+    void aFilePutInPlaceWithTheSameSizeAndTimeIsSeenByItsKey() throws IOException {
+        Path dir = dumps(3);
+        Path out = tmp.resolve("out/out.jsonl");
+        Path state = tmp.resolve("out/state.jsonl");
+        assertEquals(0, ingest(dir, out, "--state", state).exit());
+
+        // as rsync and most tools replace a file: a new one written beside it, given its time, renamed over it
+        Path file = dir.resolve("dump-000001.txt");
+        Path copy = tmp.resolve("copy.txt");
+        Files.copy(file, copy);
+        editKeepingSizeAndTime(copy);
+        Files.setLastModifiedTime(copy, Files.getLastModifiedTime(file));
+        Files.move(copy, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        JsonNode report = refresh(dir, out, state);
+
+        assertEquals(1, report.get("files").get("hashed").asInt(), report.toString());
+        assertEquals(1, report.get("files").get("processed").asInt(), report.toString());
+        assertSameAsAFullRun(dir, out);
     }
 
     @Test
