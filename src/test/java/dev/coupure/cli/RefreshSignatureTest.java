@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +40,15 @@ class RefreshSignatureTest {
 
     @TempDir
     Path tmp;
+
+    private Path out;
+    private Path state;
+
+    @BeforeEach
+    void files() {
+        out = tmp.resolve("out/out.jsonl");
+        state = tmp.resolve("out/state.jsonl");
+    }
 
     /**
      * The same bytes in the same file, one word swapped for another of the same length: the size,
@@ -57,46 +67,35 @@ class RefreshSignatureTest {
     @Test
     void anInputWhoseSignatureIsTheRecordedOneIsNotReadAgain() throws IOException {
         Path dir = dumps(3);
-        Path out = tmp.resolve("out/out.jsonl");
-        Path state = tmp.resolve("out/state.jsonl");
-        assertEquals(0, ingest(dir, out, "--state", state).exit());
+        firstRun(dir);
         byte[] first = Files.readAllBytes(out);
 
         // Not something a user should do: what it shows is that the refresh did not read the file.
-        // rsync's quick check and git's index miss such an edit the same way (docs/refresh.md).
+        // rsync's quick check misses such an edit the same way (docs/refresh.md).
         editKeepingSizeAndTime(dir.resolve("dump-000001.txt"));
-        JsonNode report = refresh(dir, out, state);
+        JsonNode report = refresh(dir);
 
-        assertEquals(0, report.get("files").get("hashed").asInt(), report.toString());
-        assertEquals(0, report.get("files").get("processed").asInt(), report.toString());
-        assertEquals("unchanged", report.get("state").get("status").asText());
+        assertInputs(report, 0, 0);
+        assertEquals("unchanged", status(report));
         assertArrayEquals(first, Files.readAllBytes(out));
     }
 
     @Test
     void anInputWrittenAgainIsProcessedAgainAndItsNewSignatureRecorded() throws IOException {
         Path dir = dumps(3);
-        Path out = tmp.resolve("out/out.jsonl");
-        Path state = tmp.resolve("out/state.jsonl");
-        assertEquals(0, ingest(dir, out, "--state", state).exit());
+        firstRun(dir);
 
         Path file = dir.resolve("dump-000001.txt");
         editKeepingSizeAndTime(file);
         Files.setLastModifiedTime(file, FileTime.from(AN_HOUR_AGO.plus(Duration.ofMinutes(30))));
-        JsonNode report = refresh(dir, out, state);
-
-        assertEquals(1, report.get("files").get("hashed").asInt(), report.toString());
-        assertEquals(1, report.get("files").get("processed").asInt(), report.toString());
-        assertSameAsAFullRun(dir, out);
-        assertEquals(0, refresh(dir, out, state).get("files").get("hashed").asInt(), "the new signature was recorded");
+        assertProcessedAgain(dir);
+        assertEquals(0, hashed(refresh(dir)), "the new signature was recorded");
     }
 
     @Test
     void aFilePutInPlaceWithTheSameSizeAndTimeIsSeenByItsKey() throws IOException {
         Path dir = dumps(3);
-        Path out = tmp.resolve("out/out.jsonl");
-        Path state = tmp.resolve("out/state.jsonl");
-        assertEquals(0, ingest(dir, out, "--state", state).exit());
+        firstRun(dir);
 
         // as rsync and most tools replace a file: a new one written beside it, given its time, renamed over it
         Path file = dir.resolve("dump-000001.txt");
@@ -105,30 +104,23 @@ class RefreshSignatureTest {
         editKeepingSizeAndTime(copy);
         Files.setLastModifiedTime(copy, Files.getLastModifiedTime(file));
         Files.move(copy, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        JsonNode report = refresh(dir, out, state);
-
-        assertEquals(1, report.get("files").get("hashed").asInt(), report.toString());
-        assertEquals(1, report.get("files").get("processed").asInt(), report.toString());
-        assertSameAsAFullRun(dir, out);
+        assertProcessedAgain(dir);
     }
 
     @Test
     void aTouchedInputIsHashedReusedAndKnownByItsNewSignatureNextTime() throws IOException {
         Path dir = dumps(3);
-        Path out = tmp.resolve("out/out.jsonl");
-        Path state = tmp.resolve("out/state.jsonl");
-        assertEquals(0, ingest(dir, out, "--state", state).exit());
+        firstRun(dir);
         settle(out.getParent());
         byte[] first = Files.readAllBytes(out);
 
         Files.setLastModifiedTime(dir.resolve("dump-000002.txt"), FileTime.from(AN_HOUR_AGO.plusSeconds(60)));
-        JsonNode touched = refresh(dir, out, state);
-        JsonNode next = refresh(dir, out, state);
+        JsonNode touched = refresh(dir);
+        JsonNode next = refresh(dir);
 
-        assertEquals(1, touched.get("files").get("hashed").asInt(), touched.toString());
-        assertEquals(0, touched.get("files").get("processed").asInt(), touched.toString());
-        assertEquals("unchanged", touched.get("state").get("status").asText());
-        assertEquals(0, next.get("files").get("hashed").asInt(), "the refresh that hashed it recorded its signature");
+        assertInputs(touched, 1, 0);
+        assertEquals("unchanged", status(touched));
+        assertEquals(0, hashed(next), "the refresh that hashed it recorded its signature");
         assertArrayEquals(first, Files.readAllBytes(out));
     }
 
@@ -138,18 +130,12 @@ class RefreshSignatureTest {
         Path racy = dir.resolve("dump-000002.txt");
         // stamped within the 2 s before the run starts, or during it: the same tick could hold another write
         Files.setLastModifiedTime(racy, FileTime.from(Instant.now().plusSeconds(1)));
-        Path out = tmp.resolve("out/out.jsonl");
-        Path state = tmp.resolve("out/state.jsonl");
-        assertEquals(0, ingest(dir, out, "--state", state).exit());
+        firstRun(dir);
         assertTrue(closingLine(state, racy).get("signature").isNull(), "no signature recorded for it");
         assertTrue(closingLine(state, dir.resolve("dump-000001.txt")).get("signature").isObject());
 
         editKeepingSizeAndTime(racy);
-        JsonNode report = refresh(dir, out, state);
-
-        assertEquals(1, report.get("files").get("hashed").asInt(), report.toString());
-        assertEquals(1, report.get("files").get("processed").asInt(), report.toString());
-        assertSameAsAFullRun(dir, out);
+        assertProcessedAgain(dir);
     }
 
     @Test
@@ -157,96 +143,83 @@ class RefreshSignatureTest {
         Path dir = dumps(3);
         Files.writeString(dir.resolve("dump-000000.meta.json"), "{\"url\":\"https://www.example.fr/zero\"}");
         settle(dir);
-        Path out = tmp.resolve("out/out.jsonl");
-        Path state = tmp.resolve("out/state.jsonl");
-        assertEquals(0, ingest(dir, out, "--state", state).exit());
+        firstRun(dir);
 
         Path appearing = dir.resolve("dump-000001.meta.json");
         Files.writeString(appearing, "{\"url\":\"https://www.example.fr/un\"}");
         Files.setLastModifiedTime(appearing, FileTime.from(AN_HOUR_AGO));
-        JsonNode appeared = refresh(dir, out, state);
-        assertEquals(1, appeared.get("files").get("processed").asInt(), appeared.toString());
-        assertSameAsAFullRun(dir, out);
+        assertProcessedAgain(dir);
 
         Path sidecar = dir.resolve("dump-000000.meta.json");
         Files.writeString(sidecar, "{\"url\":\"https://www.example.fr/zéro\"}");
-        JsonNode changed = refresh(dir, out, state);
-        assertEquals(1, changed.get("files").get("processed").asInt(), changed.toString());
-        assertSameAsAFullRun(dir, out);
+        Files.setLastModifiedTime(sidecar, FileTime.from(AN_HOUR_AGO.plusSeconds(60)));
+        assertProcessedAgain(dir);
 
         Files.delete(appearing);
-        JsonNode gone = refresh(dir, out, state);
-        assertEquals(1, gone.get("files").get("processed").asInt(), gone.toString());
-        assertSameAsAFullRun(dir, out);
+        assertProcessedAgain(dir);
     }
 
     @Test
     void aStateWithoutSignaturesIsUsedAndLearnsThem() throws IOException {
         Path dir = dumps(4);
-        Path out = tmp.resolve("out/out.jsonl");
-        Path state = tmp.resolve("out/state.jsonl");
-        assertEquals(0, ingest(dir, out, "--state", state).exit());
+        firstRun(dir);
         withoutSignatures(state);
         settle(out.getParent());
         byte[] first = Files.readAllBytes(out);
         FileTime written = Files.getLastModifiedTime(out);
 
-        JsonNode old = refresh(dir, out, state);
+        JsonNode old = refresh(dir);
 
-        assertEquals(4, old.get("files").get("hashed").asInt(), old.toString());
+        assertEquals(4, hashed(old), old.toString());
         assertEquals(4, old.get("files").get("reused").asInt(), old.toString());
-        assertEquals("unchanged", old.get("state").get("status").asText());
+        assertEquals("unchanged", status(old));
         assertEquals(written, Files.getLastModifiedTime(out), "the output is kept");
         assertArrayEquals(first, Files.readAllBytes(out));
         assertTrue(closingLine(state, dir.resolve("dump-000003.txt")).get("signature").isObject());
         assertTrue(writtenLine(state).get("output").get("stat").isObject(), writtenLine(state).toString());
-        assertEquals(0, refresh(dir, out, state).get("files").get("hashed").asInt());
+        assertEquals(0, hashed(refresh(dir)));
     }
 
     @Test
     void aRefreshWithChangesRecordsTheSignaturesOfTheInputsItHashedAndReused() throws IOException {
         Path dir = dumps(3);
-        Path out = tmp.resolve("out/out.jsonl");
-        Path state = tmp.resolve("out/state.jsonl");
-        assertEquals(0, ingest(dir, out, "--state", state).exit());
+        firstRun(dir);
         withoutSignatures(state);
 
         GeneratedDumps.write(dir, 3, 4);
         settle(dir);
-        JsonNode added = refresh(dir, out, state);
+        JsonNode added = refresh(dir);
 
-        assertEquals(4, added.get("files").get("hashed").asInt(), added.toString());
+        assertEquals(4, hashed(added), added.toString());
         assertEquals(3, added.get("files").get("reused").asInt(), added.toString());
-        assertEquals(0, refresh(dir, out, state).get("files").get("hashed").asInt());
-        assertSameAsAFullRun(dir, out);
+        assertEquals(0, hashed(refresh(dir)));
+        assertSameAsAFullRun(dir);
     }
 
     @Test
     void anOutputKnownByItsStatIsKeptUnreadAndAnEditedOneIsWrittenAgain() throws IOException {
         Path dir = dumps(3);
-        Path out = tmp.resolve("out/out.jsonl");
-        Path state = tmp.resolve("out/state.jsonl");
-        assertEquals(0, ingest(dir, out, "--state", state).exit());
+        firstRun(dir);
         byte[] first = Files.readAllBytes(out);
         assertTrue(writtenLine(state).get("output").get("stat").isNull(), "written just now: too recent to be told by its stat");
         settle(out.getParent());
         byte[] stateBefore = Files.readAllBytes(state);
 
-        JsonNode learning = refresh(dir, out, state);
-        assertEquals("unchanged", learning.get("state").get("status").asText());
+        JsonNode learning = refresh(dir);
+        assertEquals("unchanged", status(learning));
         assertTrue(writtenLine(state).get("output").get("stat").isObject(), "the refresh that hashed it recorded its stat");
         byte[] learned = Files.readAllBytes(state);
         assertFalse(Arrays.equals(stateBefore, learned));
-        assertEquals(0, refresh(dir, out, state).get("files").get("hashed").asInt());
+        assertEquals(0, hashed(refresh(dir)));
         assertArrayEquals(learned, Files.readAllBytes(state), "nothing new: the state is not touched");
 
         // known by its stat, the output is not read: an edit that keeps size, file and time is not seen
         editKeepingSizeAndTime(out);
-        assertEquals("unchanged", refresh(dir, out, state).get("state").get("status").asText());
+        assertEquals("unchanged", status(refresh(dir)));
 
         Files.setLastModifiedTime(out, FileTime.from(Instant.now()));
-        JsonNode edited = refresh(dir, out, state);
-        assertEquals("used", edited.get("state").get("status").asText());
+        JsonNode edited = refresh(dir);
+        assertEquals("used", status(edited));
         assertEquals(0, edited.get("files").get("processed").asInt(), edited.toString());
         assertArrayEquals(first, Files.readAllBytes(out));
     }
@@ -259,14 +232,39 @@ class RefreshSignatureTest {
         return dir;
     }
 
-    private JsonNode refresh(Path dir, Path out, Path state) throws IOException {
+    private void firstRun(Path dir) {
+        IngestCommandTest.Run run = ingest(dir, out, "--state", state);
+        assertEquals(0, run.exit(), run.err());
+    }
+
+    /** The report says so many inputs hashed and so many processed. */
+    private static void assertInputs(JsonNode report, int hashed, int processed) {
+        assertEquals(hashed, hashed(report), report.toString());
+        assertEquals(processed, report.get("files").get("processed").asInt(), report.toString());
+    }
+
+    private static int hashed(JsonNode report) {
+        return report.get("files").get("hashed").asInt();
+    }
+
+    private static String status(JsonNode report) {
+        return report.get("state").get("status").asText();
+    }
+
+    /** A refresh finds one input changed, by its signature and then its hash, and gives what a full run gives. */
+    private void assertProcessedAgain(Path dir) throws IOException {
+        assertInputs(refresh(dir), 1, 1);
+        assertSameAsAFullRun(dir);
+    }
+
+    private JsonNode refresh(Path dir) throws IOException {
         Path report = tmp.resolve("report.json");
         IngestCommandTest.Run run = ingest(dir, out, "--state", state, "--report", report);
         assertEquals(0, run.exit(), run.err());
         return JSON.readTree(report.toFile());
     }
 
-    private void assertSameAsAFullRun(Path dir, Path out) throws IOException {
+    private void assertSameAsAFullRun(Path dir) throws IOException {
         Path full = tmp.resolve("full/out.jsonl");
         assertEquals(0, ingest(dir, full).exit());
         assertArrayEquals(Files.readAllBytes(full), Files.readAllBytes(out));
