@@ -51,7 +51,7 @@ final class InputChecker {
         InputSignature signature = InputSignature.of(ref, sidecar).orElse(null);
         PreviousState.Entry entry = previous == null ? null : previous.entry(ref.path());
         if (signature != null && entry != null && entry.digest() != null && signature.equals(entry.signature())) {
-            return new Check(entry.digest(), signature, false, entry);
+            return new Check(entry.digest(), entry.signature(), false, entry); // the state's: one copy kept, not two
         }
         InputDigest digest = InputDigest.of(ref.file(), sidecar.map(Sidecars.Found::file), withModifiedTime).orElse(null);
         boolean recorded = digest != null && signature != null && signature.settledBefore(runStart);
