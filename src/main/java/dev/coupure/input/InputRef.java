@@ -1,7 +1,6 @@
 package dev.coupure.input;
 
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * One input to read: a file found on the command line or under a directory, or standard input.
@@ -13,22 +12,22 @@ import java.nio.file.attribute.BasicFileAttributes;
  * @param problem why, or null
  * @param sidecarsBeside false when the walk that found the file saw no sidecar ({@link Sidecars})
  *     in its directory, so that none is looked for: two file look-ups per input saved on every run
- * @param attributes what the walk's look-up of the file (links followed) said of it, or null when
- *     the walk did not look: a refresh compares them with the state's instead of reading the file
+ * @param stat what the walk's look-up of the file (links followed) said of it, or null when the
+ *     walk did not look: a refresh compares it with the state's instead of reading the file
  */
 public record InputRef(String path, Path file, String problemKind, String problem, boolean sidecarsBeside,
-        BasicFileAttributes attributes) {
+        FileStat stat) {
 
     public static final String STDIN = "-";
 
     /** An input that can be read, as far as the walk could tell. */
     public InputRef(String path, Path file) {
-        this(path, file, (BasicFileAttributes) null);
+        this(path, file, (FileStat) null);
     }
 
-    /** A regular file the walk found, with the attributes it read. */
-    public InputRef(String path, Path file, BasicFileAttributes attributes) {
-        this(path, file, null, null, true, attributes);
+    /** A regular file the walk found, with what its look-up said. */
+    public InputRef(String path, Path file, FileStat stat) {
+        this(path, file, null, null, true, stat);
     }
 
     public InputRef(String path, Path file, String problemKind, String problem) {
@@ -37,7 +36,7 @@ public record InputRef(String path, Path file, String problemKind, String proble
 
     /** The same input, found where the walk saw no sidecar. */
     public InputRef withoutSidecars() {
-        return new InputRef(path, file, problemKind, problem, false, attributes);
+        return new InputRef(path, file, problemKind, problem, false, stat);
     }
 
     public boolean isStdin() {

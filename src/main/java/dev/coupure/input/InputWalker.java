@@ -86,7 +86,7 @@ public final class InputWalker {
             String what = attributes.isOther() ? "a FIFO, socket or device" : "not a regular file";
             return new InputRef(reported, path, "not-regular", what + ": never opened (read a stream with - for standard input)");
         }
-        return new InputRef(reported, path, attributes);
+        return new InputRef(reported, path, FileStat.of(attributes));
     }
 
     /** A symbolic link whose target cannot be reached: a loop, or a target that does not exist. */
@@ -132,7 +132,7 @@ public final class InputWalker {
                     } else if (!isHidden(file) && accepts(name)) {
                         String reported = join(argument, root.relativize(file));
                         // the walk's attributes are the file's (links followed): only what is not a regular file is looked at again
-                        open.peek().files.add(attrs.isRegularFile() ? new InputRef(reported, file, attrs) : InputWalker.file(reported, file));
+                        open.peek().files.add(attrs.isRegularFile() ? new InputRef(reported, file, FileStat.of(attrs)) : InputWalker.file(reported, file));
                     }
                     return FileVisitResult.CONTINUE;
                 }

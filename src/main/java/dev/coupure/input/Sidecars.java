@@ -34,7 +34,7 @@ public final class Sidecars {
     }
 
     /** A sidecar found, with what the look-up that found it said of it. */
-    public record Found(Path file, BasicFileAttributes attributes) {
+    public record Found(Path file, FileStat stat) {
     }
 
     /** The sidecar file of an input, if one exists. */
@@ -54,7 +54,7 @@ public final class Sidecars {
             try {
                 BasicFileAttributes attributes = Files.readAttributes(candidate, BasicFileAttributes.class);
                 if (attributes.isRegularFile()) {
-                    return Optional.of(new Found(candidate, attributes));
+                    return Optional.of(new Found(candidate, FileStat.of(attributes)));
                 }
             } catch (IOException e) {
                 // no such file, or one that cannot be looked at: not a sidecar

@@ -1,5 +1,6 @@
 package dev.coupure.refresh;
 
+import dev.coupure.input.FileStat;
 import dev.coupure.input.InputRef;
 import dev.coupure.input.Sidecars;
 import java.time.Instant;

@@ -2,6 +2,7 @@ package dev.coupure.refresh;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.coupure.input.FileStat;
 import dev.coupure.input.InputRef;
 import dev.coupure.input.Sidecars;
 import java.time.Instant;
@@ -22,12 +23,11 @@ record InputSignature(FileStat file, String sidecar, @JsonProperty(InputSignatur
 
     /** The signature of an input the walk looked up, with the sidecar found beside it now; empty when the walk did not look. */
     static Optional<InputSignature> of(InputRef ref, Optional<Sidecars.Found> sidecar) {
-        if (ref.attributes() == null) {
+        if (ref.stat() == null) {
             return Optional.empty();
         }
-        return Optional.of(new InputSignature(FileStat.of(ref.attributes()),
-                sidecar.map(s -> s.file().getFileName().toString()).orElse(null),
-                sidecar.map(s -> FileStat.of(s.attributes())).orElse(null)));
+        return Optional.of(new InputSignature(ref.stat(), sidecar.map(s -> s.file().getFileName().toString()).orElse(null),
+                sidecar.map(Sidecars.Found::stat).orElse(null)));
     }
 
     /** Whether every file of it was modified long enough before the run for the signature to be recorded. */

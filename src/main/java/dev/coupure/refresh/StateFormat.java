@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.coupure.input.FileStat;
 import dev.coupure.record.ArticleRecord;
 import dev.coupure.record.ErrorRecord;
 import dev.coupure.story.Sketch;

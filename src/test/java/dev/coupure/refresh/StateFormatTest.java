@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.coupure.input.FileStat;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
