@@ -27,16 +27,18 @@ final class ClockTimes {
             + "|(?<h1>\\d{1,2})\\s?(?:heures?|h)(?:\\s?(?<m1>\\d{2})(?!\\p{N}))?(?![\\p{L}\\p{N}])"
             + "|(?<h4>\\d{1,2})\\s?(?<ap4>" + AMPM + ")"
             + "|(?<h5>\\d{1,2})\\s?uhr(?![\\p{L}]))";
+    /** What may not stand before a time written before its date: no part of a number, a time or a date. */
+    private static final String BEFORE_TIME = ".,:/";
     /** A time after a date, with what may stand between: "à", "at", ",", "-", "um"... */
     private static final Pattern TIME = Pattern.compile(
             "\\s*+(?:[,|\\u00B7\\u2022-]\\s*+)?(?:(?:a|at|um|alle|a\\s++las|as|om|vers|around|kl\\.?)\\s++)?" + TIME_CORE);
     /** A time before a date: "10:32 AM EST, Fri January 17, 2025". */
-    static final Pattern TIME_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}.,:/])" + TIME_CORE);
+    static final Pattern TIME_BEFORE = Pattern.compile(DigitRun.lookbehind(BEFORE_TIME) + TIME_CORE);
     /**
      * Every time of day starts with an hour of one or two digits, then ":" or "." and the
      * minutes, or, after an optional space, "h", "heures", "uhr", "am" or "pm": not "17 janvier".
      */
-    static final DigitRun HOUR = new DigitRun(1, 2, ":.hapu", true, false);
+    static final DigitRun HOUR = DigitRun.spaced(1, 2, ":.hapu").notAfter(BEFORE_TIME);
     private static final Pattern BETWEEN_TIME_AND_DATE = Pattern.compile("\\s*+(?:[,|\\u00B7\\u2022-]\\s*+)?(?:(?:le|on)\\s++)?");
 
     private static final String ZONE_NAMES = "utc|gmt|cest|cet|bst|wet|west|eest|eet|edt|est|cdt|cst|mdt|mst|pdt|pst"

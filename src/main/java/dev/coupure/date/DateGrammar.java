@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -87,27 +88,33 @@ public final class DateGrammar {
     private static final List<String> DAY_OF = List.of("of", "de");
     /** The words the month-day ("the") and month-year ("de", "del", "of") expressions allow between the month and its number. */
     private static final List<String> BEFORE_NUMBER = List.of("the", "de", "del", "of");
+    /** The words the expressions allow between a weekday and its day ("lundi le 3", "Monday the 3rd"). */
+    private static final List<String> AFTER_WEEKDAY = List.of("le", "the", "den");
     /** What {@code \s} matches. */
     private static final String REGEX_SPACES = " \t\n\u000B\f\r";
 
     // The expressions that may start at a digit, each with the shape of run it starts with there;
     // those that start at a month, with the shape of the run they read after it.
     final Pattern dayMonth;
+    /** What may not stand before a day: no part of a number, a time or a path ("4.8", "11:32", "2012-08-19"). */
+    private static final String BEFORE_DAY = ".,:/";
     final DigitRun day;
     final Pattern monthDay;
     static final DigitRun MONTH_DAY = new DigitRun(1, 2, null);
     final Pattern monthYear;
     static final DigitRun MONTH_YEAR = new DigitRun(4, 4, null);
-    private static final int[] NONE = {};
     final Pattern numeric;
-    static final DigitRun NUMERIC_DAY = DigitRun.separated(1, 2, "/.-");
+    /** What may not stand before a numeric date: no part of a longer number, address, range or time. */
+    private static final String BEFORE_NUMERIC = ".,:/+-";
+    static final DigitRun NUMERIC_DAY = DigitRun.firstOfThree(1, 2, "/.-").notAfter(BEFORE_NUMERIC);
     final Pattern yearFirst;
-    static final DigitRun NUMERIC_YEAR = DigitRun.separated(4, 4, "/.-");
+    static final DigitRun NUMERIC_YEAR = DigitRun.firstOfThree(4, 4, "/.-").notAfter(BEFORE_NUMERIC);
     final Pattern numericNoYear;
-    static final DigitRun DAY_SLASH = DigitRun.separated(2, 2, "/");
+    static final DigitRun DAY_SLASH = DigitRun.separated(2, 2, "/").notAfter(BEFORE_NUMERIC);
     private final Pattern agoPrefix;
     final Pattern agoSuffix;
-    static final DigitRun AMOUNT = new DigitRun(1, 3, null);
+    private static final String BEFORE_AMOUNT = ".,";
+    static final DigitRun AMOUNT = new DigitRun(1, 3, null).notAfter(BEFORE_AMOUNT);
     private final Pattern dayWord;
 
     private static final class Holder {
@@ -200,14 +207,15 @@ public final class DateGrammar {
         mark(anchorKinds, firstWords(dayNames.keySet()), DAY_WORD);
         this.anchorWords = new WordTable(anchorKinds);
 
-        this.day = new DigitRun(1, 2, dayFollowers(monthPatterns));
+        this.day = new DigitRun(1, 2, dayFollowers(monthPatterns)).notAfter(BEFORE_DAY);
         String mon = NameTrie.alternation(monthPatterns);
         String wd = NameTrie.alternation(weekdayPatterns);
         String unit = NameTrie.alternation(unitNames.keySet());
         String num = NameTrie.alternation(numberNames.keySet());
-        String weekdayBefore = "(?:(?<wd>" + wd + ")" + NA + "\\s*+,?\\s*+(?:(?:le|the|den)\\s++)?)?";
+        String weekdayBefore = "(?:(?<wd>" + wd + ")" + NA + "\\s*+,?\\s*+(?:(?:" + String.join("|", AFTER_WEEKDAY)
+                + ")\\s++)?)?";
 
-        this.dayMonth = Pattern.compile("(?<![\\p{L}\\p{N}.,:/])" + weekdayBefore
+        this.dayMonth = Pattern.compile(DigitRun.lookbehind(BEFORE_DAY) + weekdayBefore
                 + "(?<day>\\d{1,2})(?:" + String.join("|", ORDINAL_ENDINGS) + "|(?<ddot>\\.))?\\s*+"
                 + "(?:(?:" + String.join("|", DAY_OF) + ")\\s++)?"
                 + "(?<mon>" + mon + ")" + NA
@@ -217,17 +225,17 @@ public final class DateGrammar {
                 + "(?:(?:\\s*+,\\s*+|\\s++)(?<year>\\d{4})" + YEAR_END + "|(?![\\p{L}\\p{N}]|[.,:/-]\\p{N}))");
         this.monthYear = Pattern.compile(NB + "(?<mon>" + mon + ")" + NA
                 + "(?:\\s*+,\\s*+|\\s++|(?<=\\.))(?:(?:de|del|of)\\s++)?(?<year>\\d{4})" + YEAR_END);
-        this.numeric = Pattern.compile("(?<![\\p{L}\\p{N}.,:/+-])" + weekdayBefore
+        this.numeric = Pattern.compile(DigitRun.lookbehind(BEFORE_NUMERIC) + weekdayBefore
                 + "(?<a>\\d{1,2})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2})(?![\\p{L}\\p{N}]|[.,/:-]\\p{N})");
-        this.yearFirst = Pattern.compile("(?<![\\p{L}\\p{N}.,:/+-])"
+        this.yearFirst = Pattern.compile(DigitRun.lookbehind(BEFORE_NUMERIC)
                 + "(?<y>\\d{4})(?<sep>[/.-])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?![\\p{N}]|[.,/:-]\\p{N})");
-        this.numericNoYear = Pattern.compile("(?<![\\p{L}\\p{N}.,:/+-])" + weekdayBefore
+        this.numericNoYear = Pattern.compile(DigitRun.lookbehind(BEFORE_NUMERIC) + weekdayBefore
                 + "(?<a>\\d{2})/(?<b>\\d{2})(?![\\p{L}\\p{N}/]|[.,:-]\\p{N}|\\s?%)");
         this.agoPrefix = Pattern.compile(NB + "(?:" + NameTrie.alternation(prefixes) + ")\\s++"
                 + "(?:(?<num>\\d{1,3})\\s*+|(?<nw>" + num + ")\\s++)(?<unit>" + unit + ")(?![\\p{L}\\p{N}])"
                 // "il y a 3 jours de grève" is "there are 3 days of strike", not "3 days ago"
                 + "(?!\\s++(?:d'|du(?![\\p{L}])|des(?![\\p{L}])|de(?![\\p{L}])(?!\\s++(?:cela|ca)(?![\\p{L}]))))");
-        this.agoSuffix = Pattern.compile("(?<![\\p{L}\\p{N}.,])"
+        this.agoSuffix = Pattern.compile(DigitRun.lookbehind(BEFORE_AMOUNT)
                 + "(?:(?<num>\\d{1,3})\\s*+|(?<nw>" + num + ")\\s++)(?<unit>" + unit + ")\\s++(?:"
                 + NameTrie.alternation(suffixes) + ")" + NA);
         this.dayWord = Pattern.compile("(?<![\\p{L}\\p{N}'-])(?<dw>" + NameTrie.alternation(dayNames.keySet())
@@ -413,21 +421,41 @@ public final class DateGrammar {
      * has a day ("juin 5") or a year ("juin 2025"), not both.
      */
     static boolean numberMayFollow(String t, int start, DigitRun number) {
+        int i = numberPlace(t, start, BEFORE_NUMBER);
+        return i >= 0 && number.fits(t, i);
+    }
+
+    /**
+     * Whether the weekday at {@code start} can be followed by the day the expression reads after
+     * it: past the word's dot, spaces and comma, and past one of {@link #AFTER_WEEKDAY}, a run of
+     * digits of that shape. Most weekdays of prose ("on Tuesday the court", "am Montag") have none.
+     */
+    static boolean dayMayFollowWeekday(String t, int start, DigitRun day) {
+        int i = numberPlace(t, start, AFTER_WEEKDAY);
+        return i >= 0 && day.fits(t, i);
+    }
+
+    /**
+     * Where the number read after the word at {@code start} would stand: past the word, its dot,
+     * spaces and commas, and one of {@code between} with the spaces after it; -1 if another word
+     * stands there.
+     */
+    private static int numberPlace(String t, int start, List<String> between) {
         int i = skipLetters(t, start);
         i = skipDotsCommasSpaces(t, i);
         int word = i;
         i = skipLetters(t, i);
         if (i > word) {
-            if (!isBeforeNumber(t, word, i)) {
-                return false;
+            if (!isOneOf(between, t, word, i)) {
+                return -1;
             }
             i = skipDotsCommasSpaces(t, i);
         }
-        return number.fits(t, i);
+        return i;
     }
 
-    private static boolean isBeforeNumber(String t, int start, int end) {
-        for (String w : BEFORE_NUMBER) {
+    private static boolean isOneOf(List<String> words, String t, int start, int end) {
+        for (String w : words) {
             if (w.length() == end - start && t.startsWith(w, start)) {
                 return true;
             }
@@ -451,16 +479,39 @@ public final class DateGrammar {
         return i;
     }
 
-    /** Of the month starts, those a number of this shape {@link #numberMayFollow may follow}, and those in {@code keep}. */
-    private static int[] monthsBefore(DigitRun number, String t, int[] months, int[] keep) {
-        int[] kept = new int[months.length];
+    /** Of the month starts, those a number of this shape {@link #numberMayFollow may follow}. */
+    private static int[] monthsBefore(DigitRun number, String t, int[] months) {
+        return where(months, s -> numberMayFollow(t, s, number));
+    }
+
+    /** Of the weekday starts, those a day of this shape {@link #dayMayFollowWeekday may follow}. */
+    private static int[] weekdaysBefore(DigitRun day, String t, int[] weekdays) {
+        return where(weekdays, s -> dayMayFollowWeekday(t, s, day));
+    }
+
+    /** Of the weekday starts, those one of these month starts {@link #monthFollowsWeekday follows}. */
+    private static int[] weekdaysBeforeMonths(String t, int[] weekdays, int[] months) {
+        return where(weekdays, s -> monthFollowsWeekday(t, s, months));
+    }
+
+    /** Whether one of these month starts follows the weekday at {@code start}, past its dot, spaces and comma. */
+    static boolean monthFollowsWeekday(String t, int start, int[] months) {
+        return Arrays.binarySearch(months, skipDotsCommasSpaces(t, skipLetters(t, start))) >= 0;
+    }
+
+    /** The starts that pass, in order. */
+    private static int[] where(int[] starts, IntPredicate keep) {
+        if (starts.length == 0) {
+            return starts; // most lines name no weekday: nothing allocated
+        }
+        int[] kept = new int[starts.length];
         int n = 0;
-        for (int s : months) {
-            if (numberMayFollow(t, s, number) || Arrays.binarySearch(keep, s) >= 0) {
+        for (int s : starts) {
+            if (keep.test(s)) {
                 kept[n++] = s;
             }
         }
-        return n == months.length ? months : Arrays.copyOf(kept, n);
+        return n == starts.length ? starts : Arrays.copyOf(kept, n);
     }
 
     /** Adds a kind of anchor to each of these words' kinds. */
@@ -515,7 +566,8 @@ public final class DateGrammar {
     }
 
     private void scanDayMonth(Folded f, Anchors a, List<Candidate> out) {
-        for (Matcher m : LineMatchers.at(dayMonth, f.text, merge(a.weekdays(), day.fitting(f.text, a.digits())))) {
+        int[] starts = merge(weekdaysBefore(day, f.text, a.weekdays()), day.fitting(f.text, a.digits()));
+        for (Matcher m : LineMatchers.at(dayMonth, f.text, starts)) {
             if (monthAllowed(f, m.start("mon"), m.group("mon"))) {
                 out.add(textualDate(f, m));
             }
@@ -523,8 +575,8 @@ public final class DateGrammar {
     }
 
     private void scanMonthDay(Folded f, Anchors a, List<Candidate> out) {
-        // A weekday may be a month's word too ("mar."): the expression may read it as the weekday.
-        int[] starts = merge(a.weekdays(), monthsBefore(MONTH_DAY, f.text, a.months(), a.weekdays()));
+        int[] months = monthsBefore(MONTH_DAY, f.text, a.months());
+        int[] starts = merge(weekdaysBeforeMonths(f.text, a.weekdays(), months), months);
         for (Matcher m : LineMatchers.at(monthDay, f.text, starts)) {
             String monName = m.group("mon");
             if (!monthAllowed(f, m.start("mon"), monName)) {
@@ -551,7 +603,7 @@ public final class DateGrammar {
     }
 
     private void scanMonthYear(Folded f, Anchors a, List<Candidate> out) {
-        for (Matcher m : LineMatchers.at(monthYear, f.text, monthsBefore(MONTH_YEAR, f.text, a.months(), NONE))) {
+        for (Matcher m : LineMatchers.at(monthYear, f.text, monthsBefore(MONTH_YEAR, f.text, a.months()))) {
             String monName = m.group("mon");
             if (!monthAllowed(f, m.start("mon"), monName)) {
                 continue;
@@ -565,8 +617,9 @@ public final class DateGrammar {
     }
 
     private void scanNumeric(Folded f, Anchors anchors, NumericOrder order, List<Candidate> out) {
-        for (Matcher m : LineMatchers.at(numeric, f.text,
-                merge(anchors.weekdays(), NUMERIC_DAY.fitting(f.text, anchors.digits())))) {
+        int[] starts = merge(weekdaysBefore(NUMERIC_DAY, f.text, anchors.weekdays()),
+                NUMERIC_DAY.fitting(f.text, anchors.digits()));
+        for (Matcher m : LineMatchers.at(numeric, f.text, starts)) {
             Candidate c = new Candidate(m.start(), m.end());
             c.numeric = true;
             String a = m.group("a");
@@ -591,8 +644,8 @@ public final class DateGrammar {
     }
 
     private void scanNumericNoYear(Folded f, Anchors a, NumericOrder order, List<Candidate> out) {
-        for (Matcher m : LineMatchers.at(numericNoYear, f.text,
-                merge(a.weekdays(), DAY_SLASH.fitting(f.text, a.digits())))) {
+        int[] starts = merge(weekdaysBefore(DAY_SLASH, f.text, a.weekdays()), DAY_SLASH.fitting(f.text, a.digits()));
+        for (Matcher m : LineMatchers.at(numericNoYear, f.text, starts)) {
             Candidate c = new Candidate(m.start(), m.end());
             c.numeric = true;
             c.weekday = weekday(m.group("wd"));
