@@ -128,7 +128,7 @@ public final class LinePatterns {
         // outside Latin-1 in a Latin-1 line at once.
         for (int k = 0; k < marks.length(); k++) {
             for (int i = text.indexOf(marks.charAt(k), 1); i >= 0 && i < text.length() - 1; i = text.indexOf(marks.charAt(k), i + 1)) {
-                if (isExpressionSpace(text.charAt(i - 1)) && isExpressionSpace(text.charAt(i + 1))) {
+                if (CharClass.isExpressionSpace(text.charAt(i - 1)) && CharClass.isExpressionSpace(text.charAt(i + 1))) {
                     found++;
                 }
             }
@@ -231,7 +231,7 @@ public final class LinePatterns {
     private static boolean barAfterSentence(String text, int from) {
         int bar = lastIndexInTail(text, '|', from);
         int before = bar - 1;
-        while (before >= from && isExpressionSpace(text.charAt(before))) {
+        while (before >= from && CharClass.isExpressionSpace(text.charAt(before))) {
             before--;
         }
         return bar > from && before >= from && ".!?»”".indexOf(text.charAt(before)) >= 0;
@@ -249,7 +249,7 @@ public final class LinePatterns {
     /** Whether the line's last character but spaces, at or after {@code from}, is a closing bracket. */
     private static boolean closesBracket(String text, int from) {
         int end = text.length();
-        while (end > from && isExpressionSpace(text.charAt(end - 1))) {
+        while (end > from && CharClass.isExpressionSpace(text.charAt(end - 1))) {
             end--;
         }
         return end > from && text.charAt(end - 1) == ')';
@@ -289,11 +289,6 @@ public final class LinePatterns {
         return c >= '0' && c <= '9';
     }
 
-    /** The characters {@code \s} matches in an expression without UNICODE_CHARACTER_CLASS. */
-    private static boolean isExpressionSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
     public boolean isAgency(String folded) {
         return agencies.contains(folded);
     }
@@ -317,7 +312,7 @@ public final class LinePatterns {
         for (String word : BYLINE_WORDS) {
             int end = word.length();
             if (stripped.regionMatches(true, 0, word, 0, end) && (end == stripped.length()
-                    || isExpressionSpace(stripped.charAt(end)) || stripped.charAt(end) == ':')) {
+                    || CharClass.isExpressionSpace(stripped.charAt(end)) || stripped.charAt(end) == ':')) {
                 return true;
             }
         }

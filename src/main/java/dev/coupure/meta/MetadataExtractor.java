@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,12 +31,7 @@ public final class MetadataExtractor {
     /** The entity stage's table of media and agencies, read here for its names only. */
     private static final String MEDIA_TABLE = "/dev/coupure/entity/gazetteer-media.tsv";
 
-    static final Pattern COPYRIGHT = Pattern.compile("(?i)^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(.+?)\\.?\\s*$");
-    private static final Pattern RIGHTS = Pattern.compile("(?i)tous droits réservés|all rights reserved|alle rechte vorbehalten");
-    /*
-     * Compiled once: String.split and replaceAll compile their expression on every call.
-     */
-    private static final Pattern YEAR_OR_PUNCTUATION = Pattern.compile("\\b(19|20)\\d{2}\\b|[-–—,.]");
+    /* Compiled once: String.split compiles its expression on every call. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int COPYRIGHT_HOLDER_MAX_WORDS = 4;
 
@@ -105,29 +99,17 @@ public final class MetadataExtractor {
         }
         for (int i = decisions.size() - 1; i > lastBody && lastBody >= 0; i--) {
             String line = decisions.get(i).block().text();
-            if (!mayBeCopyright(line)) {
-                continue; // the footer's other lines, "Contact" and "Conditions" too, try no expression
-            }
-            Matcher m = COPYRIGHT.matcher(line);
-            if (!m.matches()) {
+            String holder = CopyrightNotice.holder(line);
+            if (holder == null) {
                 continue;
             }
-            String holder = RIGHTS.matcher(m.group(1)).replaceAll(" ");
-            holder = SPACES.matcher(YEAR_OR_PUNCTUATION.matcher(holder).replaceAll(" ")).replaceAll(" ").strip();
             // A legal notice ("Tous droits réservés") or a known publisher: not a photographer's ©.
-            boolean legal = RIGHTS.matcher(line).find() || media.contains(Fold.fold(holder));
-            if (legal && !holder.isEmpty() && holder.split(" ").length <= COPYRIGHT_HOLDER_MAX_WORDS
-                    && Character.isUpperCase(holder.codePointAt(0))) {
+            boolean legal = CopyrightNotice.reservesRights(line) || media.contains(Fold.fold(holder));
+            if (legal && holder.split(" ").length <= COPYRIGHT_HOLDER_MAX_WORDS) {
                 return holder;
             }
         }
         return null;
-    }
-
-    /** Whether the line opens as {@link #COPYRIGHT} needs: "©", "(c)" or "copyright", in any case. */
-    static boolean mayBeCopyright(String line) {
-        return line.startsWith("©") || line.regionMatches(true, 0, "(c)", 0, 3)
-                || line.regionMatches(true, 0, "copyright", 0, "copyright".length());
     }
 
     private static SourceInfo source(String textUrl, String textPublisher, Sidecar sidecar) {
