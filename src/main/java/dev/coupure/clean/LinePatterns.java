@@ -1,6 +1,7 @@
 package dev.coupure.clean;
 
 import dev.coupure.text.CharClass;
+import dev.coupure.text.ExpressionChars;
 import dev.coupure.text.Fold;
 import dev.coupure.text.ResourceLines;
 import dev.coupure.text.Tokens;
@@ -128,7 +129,7 @@ public final class LinePatterns {
         // outside Latin-1 in a Latin-1 line at once.
         for (int k = 0; k < marks.length(); k++) {
             for (int i = text.indexOf(marks.charAt(k), 1); i >= 0 && i < text.length() - 1; i = text.indexOf(marks.charAt(k), i + 1)) {
-                if (CharClass.isExpressionSpace(text.charAt(i - 1)) && CharClass.isExpressionSpace(text.charAt(i + 1))) {
+                if (ExpressionChars.isSpace(text.charAt(i - 1)) && ExpressionChars.isSpace(text.charAt(i + 1))) {
                     found++;
                 }
             }
@@ -231,7 +232,7 @@ public final class LinePatterns {
     private static boolean barAfterSentence(String text, int from) {
         int bar = lastIndexInTail(text, '|', from);
         int before = bar - 1;
-        while (before >= from && CharClass.isExpressionSpace(text.charAt(before))) {
+        while (before >= from && ExpressionChars.isSpace(text.charAt(before))) {
             before--;
         }
         return bar > from && before >= from && ".!?»”".indexOf(text.charAt(before)) >= 0;
@@ -249,7 +250,7 @@ public final class LinePatterns {
     /** Whether the line's last character but spaces, at or after {@code from}, is a closing bracket. */
     private static boolean closesBracket(String text, int from) {
         int end = text.length();
-        while (end > from && CharClass.isExpressionSpace(text.charAt(end - 1))) {
+        while (end > from && ExpressionChars.isSpace(text.charAt(end - 1))) {
             end--;
         }
         return end > from && text.charAt(end - 1) == ')';
@@ -312,7 +313,7 @@ public final class LinePatterns {
         for (String word : BYLINE_WORDS) {
             int end = word.length();
             if (stripped.regionMatches(true, 0, word, 0, end) && (end == stripped.length()
-                    || CharClass.isExpressionSpace(stripped.charAt(end)) || stripped.charAt(end) == ':')) {
+                    || ExpressionChars.isSpace(stripped.charAt(end)) || stripped.charAt(end) == ':')) {
                 return true;
             }
         }

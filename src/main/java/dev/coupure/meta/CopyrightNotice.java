@@ -1,6 +1,7 @@
 package dev.coupure.meta;
 
-import dev.coupure.text.CharClass;
+import dev.coupure.text.ExpressionChars;
+import dev.coupure.text.WordBounds;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -40,7 +41,7 @@ final class CopyrightNotice {
             return null; // no notice, or only its opening: the expression found nothing or a space or ©
         }
         int end = bodyEnd(line, start);
-        if (crossesLine(line, start, end)) {
+        if (ExpressionChars.crossesLine(line, start, end)) {
             return null; // the expression's holder is read within one line
         }
         String holder = blanked(withoutRights(line.substring(start, end)));
@@ -77,7 +78,7 @@ final class CopyrightNotice {
      */
     private static int bodyEnd(String line, int start) {
         int end = line.length();
-        while (end > 0 && CharClass.isExpressionSpace(line.charAt(end - 1))) {
+        while (end > 0 && ExpressionChars.isSpace(line.charAt(end - 1))) {
             end--;
         }
         if (end - 1 > start && line.charAt(end - 1) == '.') {
@@ -86,16 +87,6 @@ final class CopyrightNotice {
         return Math.max(end, start + 1);
     }
 
-    /** Whether a character the expression's {@code .} does not match stands in the holder. */
-    private static boolean crossesLine(String line, int start, int end) {
-        for (int i = start; i < end; i++) {
-            char c = line.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** The text with each phrase that reserves the rights made a space. */
     private static String withoutRights(String text) {
@@ -136,7 +127,7 @@ final class CopyrightNotice {
         while (i < text.length()) {
             char c = text.charAt(i);
             boolean year = isYearAt(text, i);
-            if (year || BLANKED.indexOf(c) >= 0 || CharClass.isExpressionSpace(c)) {
+            if (year || BLANKED.indexOf(c) >= 0 || ExpressionChars.isSpace(c)) {
                 if (out.length() == 0 || out.charAt(out.length() - 1) != ' ') {
                     out.append(' ');
                 }
@@ -153,46 +144,7 @@ final class CopyrightNotice {
         char c = text.charAt(i);
         return (c == '1' || c == '2') && i + 4 <= text.length() && (text.startsWith("19", i) || text.startsWith("20", i))
                 && isAsciiDigit(text.charAt(i + 2)) && isAsciiDigit(text.charAt(i + 3))
-                && !wordBefore(text, i) && !wordAt(text, i + 4);
-    }
-
-    /**
-     * Whether the character before {@code i} is of a word for {@code \b}: a letter, a digit or
-     * "_", or a non-spacing mark on one (Java 17's rule, code points read as it reads them).
-     */
-    private static boolean wordBefore(String text, int i) {
-        if (i == 0) {
-            return false;
-        }
-        int c = Character.codePointBefore(text, i);
-        return isWord(c) || Character.getType(c) == Character.NON_SPACING_MARK && hasBase(text, i - 1);
-    }
-
-    /** The same for the character at {@code i}, right after a digit: a non-spacing mark there has its base. */
-    private static boolean wordAt(String text, int i) {
-        if (i == text.length()) {
-            return false;
-        }
-        int c = Character.codePointAt(text, i);
-        return isWord(c) || Character.getType(c) == Character.NON_SPACING_MARK;
-    }
-
-    /** Whether a letter or digit stands before the non-spacing marks that end at {@code i}. */
-    private static boolean hasBase(String text, int i) {
-        for (int x = i; x >= 0; x--) {
-            int c = Character.codePointAt(text, x);
-            if (Character.isLetterOrDigit(c)) {
-                return true;
-            }
-            if (Character.getType(c) != Character.NON_SPACING_MARK) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isWord(int c) {
-        return c == '_' || Character.isLetterOrDigit(c);
+                && WordBounds.opens(text, i) && WordBounds.closes(text, i + 4);
     }
 
     /** The first characters of these lower-case words, each once; each must be one {@link #mayStart} can see. */
@@ -228,7 +180,7 @@ final class CopyrightNotice {
 
     private static int skipSpaces(String text, int from) {
         int i = from;
-        while (i < text.length() && CharClass.isExpressionSpace(text.charAt(i))) {
+        while (i < text.length() && ExpressionChars.isSpace(text.charAt(i))) {
             i++;
         }
         return i;

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * Reads title, lede, authors and source from the classified lines, and puts a sidecar's values
@@ -31,8 +30,6 @@ public final class MetadataExtractor {
     /** The entity stage's table of media and agencies, read here for its names only. */
     private static final String MEDIA_TABLE = "/dev/coupure/entity/gazetteer-media.tsv";
 
-    /* Compiled once: String.split compiles its expression on every call. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int COPYRIGHT_HOLDER_MAX_WORDS = 4;
 
     private final LinePatterns patterns;
@@ -67,7 +64,7 @@ public final class MetadataExtractor {
             } else if (d.label() == Label.LEDE && lede == null) {
                 lede = text;
             } else if (d.label() == Label.BYLINE) {
-                Optional<String> named = afterPrefix ? Optional.of(text) : patterns.bylineName(text, SPACES.split(text).length);
+                Optional<String> named = afterPrefix ? Optional.of(text) : patterns.bylineName(text, Byline.words(text).length);
                 afterPrefix = patterns.isBylinePrefix(text);
                 if (named.isPresent()) {
                     Byline byline = Byline.parse(named.get(), patterns, media);

@@ -48,14 +48,6 @@ public final class CharClass {
         return (of(c) & flags) != 0;
     }
 
-    /**
-     * What {@code \s} matches in an expression without UNICODE_CHARACTER_CLASS: the six ASCII
-     * spaces. A scan that stands for an expression skips these, not every space.
-     */
-    public static boolean isExpressionSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
     private static int compute(char c) {
         int flags = 0;
         if (Character.isLetter(c)) {

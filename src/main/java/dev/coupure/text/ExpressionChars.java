@@ -1,0 +1,28 @@
+package dev.coupure.text;
+
+/**
+ * The characters a few {@code java.util.regex} constructs match (Java 17, without
+ * UNICODE_CHARACTER_CLASS or DOTALL), for the scans that stand for expressions and must read a
+ * line as they did: a scan that skips every space, or lets {@code .} cross a line, would not.
+ */
+public final class ExpressionChars {
+
+    private ExpressionChars() {
+    }
+
+    /** What {@code \s} matches: the six ASCII spaces. */
+    public static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** Whether {@code text[start, end)} holds a character {@code .} does not match: one that ends a line. */
+    public static boolean crossesLine(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
+    }
+}
