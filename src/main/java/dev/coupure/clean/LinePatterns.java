@@ -7,6 +7,7 @@ import dev.coupure.text.ResourceLines;
 import dev.coupure.text.Tokens;
 import dev.coupure.text.WordSpans;
 import dev.coupure.text.WordTable;
+import dev.coupure.text.Years;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +50,7 @@ public final class LinePatterns {
     private static final String ARROWS_BESIDE_QUOTES = ">›→";
     static final Pattern NUMERIC_DATE = Pattern.compile(
             "\\b(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\b");
-    private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}\\s?[:h]\\s?\\d{2}\\b");
+    static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}\\s?[:h]\\s?\\d{2}\\b");
     /**
      * A credit closing a caption: "(Picture: Getty)", "Foto: dpa", "© Anett Seidler", "Photo : AFP",
      * or a name after a bar that follows a sentence ("… de bricolage. | OUEST-FRANCE").
@@ -69,7 +70,6 @@ public final class LinePatterns {
     private static final Pattern BREADCRUMB_ARROW_BESIDE_QUOTES = Pattern.compile("\\s+[>›→]\\s+");
     private static final int BREADCRUMB_MIN_STEPS = 3;
     private static final int BREADCRUMB_MAX_STEP_WORDS = 4;
-    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 
     private final Set<String> agencies = new HashSet<>();
     /** Folded month names, looked up by a word's span. */
@@ -385,21 +385,59 @@ public final class LinePatterns {
         }
         // The count first: it rules out most lines without trying an expression.
         return dateParts * 2 >= foldedWords.size() - 2 && (mayHoldNumericDate(text) && NUMERIC_DATE.matcher(text).find()
-                || month && (YEAR.matcher(text).find() || CLOCK.matcher(text).find()));
+                || month && (Years.mentioned(text) || mayHoldClock(text) && CLOCK.matcher(text).find()));
     }
 
     /**
-     * Whether a digit, one of {@code ./-} and a digit follow each other, as in both shapes of
-     * {@link #NUMERIC_DATE} ("17/01/2025", "2025-01-17"). The lines that count as many date parts
-     * as words are mostly times ("12:00"), prices and counts without it: the search is spared.
+     * Whether a digit, one of {@code ./-}, one or two digits, one of {@code ./-} again and a digit
+     * follow each other, as in both shapes of {@link #NUMERIC_DATE} ("17/01/2025", "2025-01-17").
+     * The lines that count as many date parts as words are mostly times ("12:00"), prices, counts,
+     * scores and ranges ("2-1", "1914-1918") without it: the search is spared.
      */
     static boolean mayHoldNumericDate(String text) {
         for (int i = 1; i < text.length() - 1; i++) {
-            char c = text.charAt(i);
-            if ((c == '.' || c == '/' || c == '-') && isAsciiDigit(text.charAt(i - 1)) && isAsciiDigit(text.charAt(i + 1))) {
+            if (isDateSeparator(text.charAt(i)) && isAsciiDigit(text.charAt(i - 1)) && secondFieldAt(text, i + 1)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether one or two digits stand at {@code start}, then one of {@code ./-} and a digit. */
+    private static boolean secondFieldAt(String text, int start) {
+        int end = start;
+        while (end < text.length() && end - start < 2 && isAsciiDigit(text.charAt(end))) {
+            end++;
+        }
+        // A third digit would stand where the separator must.
+        return end > start && end + 1 < text.length() && isDateSeparator(text.charAt(end)) && isAsciiDigit(text.charAt(end + 1));
+    }
+
+    private static boolean isDateSeparator(char c) {
+        return c == '.' || c == '/' || c == '-';
+    }
+
+    /**
+     * Whether a {@code :} or {@code h} stands between digits, one space allowed either side, as
+     * in every time {@link #CLOCK} finds ("10:32", "10 h 32"). A dateline with a month but no year
+     * seldom has one ("Sep 24 2 mins read").
+     */
+    static boolean mayHoldClock(String text) {
+        for (int i = 1; i < text.length() - 1; i++) {
+            char c = text.charAt(i);
+            if ((c == ':' || c == 'h') && digitBeside(text, i, -1) && digitBeside(text, i, 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a digit stands next to {@code i} on the side {@code step} says, or past one space there. */
+    private static boolean digitBeside(String text, int i, int step) {
+        int next = i + step;
+        if (next >= 0 && next < text.length() && ExpressionChars.isSpace(text.charAt(next))) {
+            next += step;
+        }
+        return next >= 0 && next < text.length() && isAsciiDigit(text.charAt(next));
     }
 }

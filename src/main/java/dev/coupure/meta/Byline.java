@@ -109,11 +109,11 @@ record Byline(List<String> people, String publisher) {
         int partStart = 0;
         int i = 0;
         while (i < byline.length()) {
-            int at = skipSpaces(byline, i);
+            int at = ExpressionChars.skipSpaces(byline, i);
             int length = separatorAt(byline, at);
             if (length > 0) {
                 parts.add(byline.substring(partStart, i));
-                partStart = skipSpaces(byline, at + length);
+                partStart = ExpressionChars.skipSpaces(byline, at + length);
                 i = partStart;
             } else {
                 i = at + 1; // from each space before it, the expression would have reached the same character
@@ -146,13 +146,6 @@ record Byline(List<String> people, String publisher) {
         return 0;
     }
 
-    private static int skipSpaces(String text, int from) {
-        int i = from;
-        while (i < text.length() && ExpressionChars.isSpace(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
 
     /**
      * Whether a word of the name, between spaces and dots, says an organization, or the name is a

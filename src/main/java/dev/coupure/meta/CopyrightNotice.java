@@ -1,7 +1,7 @@
 package dev.coupure.meta;
 
 import dev.coupure.text.ExpressionChars;
-import dev.coupure.text.WordBounds;
+import dev.coupure.text.Years;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -65,8 +65,8 @@ final class CopyrightNotice {
         }
         for (String opening : OPENINGS) {
             if (startsWithIgnoringAsciiCase(line, 0, opening)) {
-                int i = skipSpaces(line, opening.length());
-                return i < line.length() && line.charAt(i) == '©' ? skipSpaces(line, i + 1) : i;
+                int i = ExpressionChars.skipSpaces(line, opening.length());
+                return i < line.length() && line.charAt(i) == '©' ? ExpressionChars.skipSpaces(line, i + 1) : i;
             }
         }
         return -1;
@@ -126,7 +126,7 @@ final class CopyrightNotice {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            boolean year = isYearAt(text, i);
+            boolean year = Years.isAt(text, i);
             if (year || BLANKED.indexOf(c) >= 0 || ExpressionChars.isSpace(c)) {
                 if (out.length() == 0 || out.charAt(out.length() - 1) != ' ') {
                     out.append(' ');
@@ -139,13 +139,6 @@ final class CopyrightNotice {
         return out.toString().strip();
     }
 
-    /** Whether {@code \b(19|20)\d{2}\b} matches at {@code i}. */
-    private static boolean isYearAt(String text, int i) {
-        char c = text.charAt(i);
-        return (c == '1' || c == '2') && i + 4 <= text.length() && (text.startsWith("19", i) || text.startsWith("20", i))
-                && isAsciiDigit(text.charAt(i + 2)) && isAsciiDigit(text.charAt(i + 3))
-                && WordBounds.opens(text, i) && WordBounds.closes(text, i + 4);
-    }
 
     /** The first characters of these lower-case words, each once; each must be one {@link #mayStart} can see. */
     private static String initials(List<String> lower) {
@@ -176,17 +169,5 @@ final class CopyrightNotice {
             }
         }
         return true;
-    }
-
-    private static int skipSpaces(String text, int from) {
-        int i = from;
-        while (i < text.length() && ExpressionChars.isSpace(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 }

@@ -15,6 +15,15 @@ public final class ExpressionChars {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
+    /** Past the spaces {@code \s*} takes from {@code from} on. */
+    public static int skipSpaces(String text, int from) {
+        int i = from;
+        while (i < text.length() && isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /** Whether {@code text[start, end)} holds a character {@code .} does not match: one that ends a line. */
     public static boolean crossesLine(String text, int start, int end) {
         for (int i = start; i < end; i++) {

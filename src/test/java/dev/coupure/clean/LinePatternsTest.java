@@ -184,12 +184,26 @@ class LinePatternsTest {
         }
     }
 
+    @Property(tries = 3000)
+    void theClockCheckSaysNoOnlyWhereTheExpressionDoes(@ForAll("numberLike") String line) {
+        if (!LinePatterns.mayHoldClock(line)) {
+            assertFalse(LinePatterns.CLOCK.matcher(line).find(), line);
+        }
+    }
+
     @Test
     void aDatelineNeedsNoNumericDateButATimeOrAPriceIsNone() {
         assertTrue(LinePatterns.mayHoldNumericDate("Publié le 17/01/2025 à 10h32"));
         assertTrue(LinePatterns.mayHoldNumericDate("2025-01-17"));
         assertFalse(LinePatterns.mayHoldNumericDate("12:00"));
         assertFalse(LinePatterns.mayHoldNumericDate("Mis à jour : 3 heures - 12 €"));
+        assertFalse(LinePatterns.mayHoldNumericDate("La Grande Guerre, 1914-1918"), "a range is one separator");
+        assertFalse(LinePatterns.mayHoldNumericDate("Score final 2-1, puis 3-123-4"));
+        assertTrue(LinePatterns.mayHoldNumericDate("Stand: 5.6.24"));
+        assertTrue(LinePatterns.mayHoldClock("17 janvier, 10h32"));
+        assertTrue(LinePatterns.mayHoldClock("Jan. 17 at 9 : 05"));
+        assertFalse(LinePatterns.mayHoldClock("Sep 24 2 mins read"));
+        assertFalse(LinePatterns.mayHoldClock("Mise à jour le 3 mars, 48h plus tard"), "a digit after the h too");
         assertTrue(PATTERNS.isDateline("17/01/2025 10:32", WordSpans.folded("17/01/2025 10:32")));
         assertTrue(PATTERNS.isDateline("Publié le 17 janvier 2025", WordSpans.folded("Publié le 17 janvier 2025")));
         assertTrue(PATTERNS.isDateline("17 janvier, 10h32", WordSpans.folded("17 janvier, 10h32")));
@@ -198,8 +212,9 @@ class LinePatternsTest {
 
     @Provide
     Arbitrary<String> numberLike() {
-        Arbitrary<String> piece = Arbitraries.of("1", "7", "12", "19", "2025", "01", ".", "/", "-", "–", ":", "h", " ", "\u00A0",
-                "janvier", "Mai", "é", "_", "\u0663", "\uFF11", "a");
+        Arbitrary<String> piece = Arbitraries.of("1", "7", "12", "19", "2025", "01", "123", ".", "/", "-", "–", ":", "h", " ",
+                "\u00A0", "\t", "\u000B", "janvier", "Mai", "é", "_", "\u0663", "\uFF11", "a", "H", "17/01/2025", "5.6.24",
+                "2025-01-17", "3/4", "12.3", "10:32", "9 h 05");
         return piece.list().ofMinSize(1).ofMaxSize(10).map(pieces -> String.join("", pieces));
     }
 }
