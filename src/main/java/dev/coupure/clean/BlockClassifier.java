@@ -28,8 +28,10 @@ public final class BlockClassifier {
     private static final int RELATED_LOOKAHEAD = 8;
     private static final int COMMENTS_LOOKAHEAD = 12;
     private static final int SPLIT_BYLINE_MAX_WORDS = 8;
+    /** The bullets and dashes that open a list item. */
+    private static final String BULLETS = "-–—•*+·▪►✓";
     /** A bullet, dash or number opening a list item ("- ", "• ", "+ ", "3. ", "2) "). */
-    private static final Pattern LIST_ITEM = Pattern.compile("([-–—•*+·▪►✓]\\s|\\d{1,2}[.)]\\s)");
+    static final Pattern LIST_ITEM = Pattern.compile("([" + BULLETS + "]\\s|\\d{1,2}[.)]\\s)");
     private static final int RELATED_MIN_HEADLINES = 3;
     /** The elements that hold one item of a list or one row of a table (not a {@code div} laid out inside a list). */
     private static final Set<String> ITEM_TAGS = Set.of("li", "dt", "dd", "tr");
@@ -253,7 +255,7 @@ public final class BlockClassifier {
         if (frame != null) {
             return frame;
         }
-        if (LIST_ITEM.matcher(line.text()).lookingAt()) {
+        if (mayOpenListItem(line.text()) && LIST_ITEM.matcher(line.text()).lookingAt()) {
             return new Decision(line, Label.BODY, null, "list item inside the text");
         }
         if (besideText) {
@@ -275,6 +277,14 @@ public final class BlockClassifier {
      * dump cannot show a heading's spacing, and a question headline there is most often a teaser
      * the page inserted; where blank lines survive, questions between paragraphs are headings.
      */
+    /**
+     * Whether the line opens with a bullet or a digit, as every list item {@link #LIST_ITEM} reads
+     * does: most lines that get this far open with a letter, and are spared the expression.
+     */
+    static boolean mayOpenListItem(String text) {
+        return !text.isEmpty() && (BULLETS.indexOf(text.charAt(0)) >= 0 || text.charAt(0) >= '0' && text.charAt(0) <= '9');
+    }
+
     private static boolean isTeaserQuestion(List<LineFeatures> features, int i, double[] probability) {
         LineFeatures f = features.get(i);
         String text = f.block().text();

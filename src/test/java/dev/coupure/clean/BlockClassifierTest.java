@@ -15,6 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -799,5 +804,30 @@ class BlockClassifierTest {
         for (Decision d : classify(english)) {
             assertFalse(d.label().inBody(), () -> "kept as text: " + d);
         }
+    }
+
+    @Property(tries = 3000)
+    void theListItemCheckSaysNoOnlyWhereTheExpressionDoes(@ForAll("listLike") String line) {
+        if (!BlockClassifier.mayOpenListItem(line)) {
+            assertFalse(BlockClassifier.LIST_ITEM.matcher(line).lookingAt(), line);
+        }
+    }
+
+    @Test
+    void aListItemOpensWithABulletOrANumber() {
+        for (String item : new String[] {"- du pain", "• Les résultats", "3. Ajouter la farine", "12) Step twelve", "✓ Done"}) {
+            assertTrue(BlockClassifier.mayOpenListItem(item), item);
+        }
+        for (String line : new String[] {"Le pain", " - décalé", "", "« Trois. »", "(3) note"}) {
+            assertFalse(BlockClassifier.mayOpenListItem(line), line);
+        }
+    }
+
+    /** Bullets, dashes and numbers, and what is like them, before spaces and words. */
+    @Provide
+    Arbitrary<String> listLike() {
+        return Arbitraries.of("-", "–", "—", "•", "*", "+", "·", "▪", "►", "✓", "‣", "○", "0", "1", "07", "12", "123", ".", ")", "(",
+                " ", "\t", "\u00A0", "\u2003", "a", "Le pain", "\u0663", "\uFF11", "x")
+                .list().ofMaxSize(5).map(pieces -> String.join("", pieces));
     }
 }
