@@ -77,8 +77,8 @@ public final class DateExtractor {
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}");
     /** "— West Ham United (@WestHam) October 31, 2021": the signature of an embedded post, dated when it was posted. */
     private static final Pattern EMBED_SIGNATURE = Pattern.compile("\\(@\\w{1,30}\\)");
-    /** Zero-width, so that a long run of letters costs one look per character, not a backtrack. */
-    private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}{3})(?=\\d)");
+    /** How many lower-case letters make a label glued to the digits after it. */
+    private static final int GLUED_LABEL_LETTERS = 3;
     /*
      * Word separators, compiled once: String.split compiles such an expression on every call.
      * A day word keeps its hyphen ("avant-hier").
@@ -472,19 +472,34 @@ public final class DateExtractor {
      * a label and the date next to it; a word of three letters or more glued to digits gets it back.
      */
     static String unglued(String text) {
-        // A digit after a lower-case letter is rare: most lines have none and keep their string.
+        StringBuilder out = null;
+        int copied = 0;
         for (int i = 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9' && lowerCaseOrSurrogate(text.charAt(i - 1))) {
-                return GLUED.matcher(text).replaceAll(" ");
+            if (isAsciiDigit(text.charAt(i)) && lowerCaseLettersBefore(text, i)) {
+                out = out == null ? new StringBuilder(text.length() + 1) : out;
+                out.append(text, copied, i).append(' ');
+                copied = i;
             }
         }
-        return text;
+        // Most lines have no such label and keep their string.
+        return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
-    /** A lower-case letter, or half of a character outside the BMP that may be one. */
-    private static boolean lowerCaseOrSurrogate(char c) {
-        return Character.getType(c) == Character.LOWERCASE_LETTER || Character.isSurrogate(c);
+    /**
+     * Whether {@link #GLUED_LABEL_LETTERS} lower-case letters stand right before {@code i}, as the
+     * expression {@code (?<=\p{Ll}{3})(?=\d)} that this replaced read them: its lookbehind spans
+     * three chars, so a letter beyond the BMP, two chars, never counted.
+     */
+    private static boolean lowerCaseLettersBefore(String text, int i) {
+        if (i < GLUED_LABEL_LETTERS) {
+            return false;
+        }
+        for (int k = i - GLUED_LABEL_LETTERS; k < i; k++) {
+            if (Character.getType(text.charAt(k)) != Character.LOWERCASE_LETTER) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int words(String text) {

@@ -250,7 +250,8 @@ class DateExtractorTest {
 
     @Provide
     Arbitrary<String> gluedText() {
-        return Arbitraries.of("a", "é", "B", "1", "9", " ", "-", "\uD835\uDC4E").list().ofMaxSize(12)
+        return Arbitraries.of("a", "é", "B", "1", "9", "0", " ", "-", "\uD835\uDC4E", "\uD835", "\uDC4E", "ß", "\u01C5", "ª")
+                .list().ofMaxSize(12)
                 .map(parts -> String.join("", parts));
     }
     private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
