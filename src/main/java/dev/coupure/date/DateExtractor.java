@@ -84,7 +84,8 @@ public final class DateExtractor {
      * A day word keeps its hyphen ("avant-hier").
      */
     private static final Pattern BETWEEN_DAY_WORDS = Pattern.compile("[^\\p{L}'-]+");
-    private static final Pattern FILE_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[-_.]?(\\d{2})[-_.]?(\\d{2})(?!\\d)");
+    /** What may stand between the year, month and day of a date in a file name. */
+    private static final String FILE_DATE_SEPARATORS = "-_.";
 
     private final DateGrammar grammar;
     private final Set<String> deictic = new HashSet<>();
@@ -428,23 +429,44 @@ public final class DateExtractor {
             return Optional.empty();
         }
         String name = fileName(path);
-        Matcher m = FILE_DATE.matcher(name).useTransparentBounds(true).useAnchoringBounds(false);
-        // As a search would, from left to right and each after the last match; only where a year may start.
-        int from = 0;
-        for (int i = 0; i < name.length(); i++) {
-            if (i < from || !(name.startsWith("19", i) || name.startsWith("20", i))) {
+        // As a search of the expression (?<!\d)((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d) would
+        // (the tests keep it as the oracle): from left to right, each after the last date read.
+        int i = 0;
+        while (i < name.length()) {
+            int month = i + 4;
+            month += isFileDateSeparator(name, month) ? 1 : 0;
+            int day = month + 2;
+            day += isFileDateSeparator(name, day) ? 1 : 0;
+            if (!yearStartsAt(name, i) || !twoDigitsAt(name, month) || !twoDigitsAt(name, day) || isAsciiDigit(name, day + 2)) {
+                i++;
                 continue;
             }
-            if (m.region(i, name.length()).lookingAt()) {
-                Optional<LocalDate> d = valid(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)));
-                if (d.isPresent()) {
-                    return d;
-                }
-                from = m.end();
+            Optional<LocalDate> d = valid(Integer.parseInt(name, i, i + 4, 10), Integer.parseInt(name, month, month + 2, 10),
+                    Integer.parseInt(name, day, day + 2, 10));
+            if (d.isPresent()) {
+                return d;
             }
+            i = day + 2;
         }
         return Optional.empty();
+    }
+
+    /** A year of 19xx or 20xx at {@code i}, not after a digit. */
+    private static boolean yearStartsAt(String name, int i) {
+        return (name.startsWith("19", i) || name.startsWith("20", i)) && twoDigitsAt(name, i + 2)
+                && !isAsciiDigit(name, i - 1);
+    }
+
+    private static boolean twoDigitsAt(String name, int i) {
+        return isAsciiDigit(name, i) && isAsciiDigit(name, i + 1);
+    }
+
+    private static boolean isAsciiDigit(String text, int i) {
+        return i >= 0 && i < text.length() && isAsciiDigit(text.charAt(i));
+    }
+
+    private static boolean isFileDateSeparator(String name, int i) {
+        return i < name.length() && FILE_DATE_SEPARATORS.indexOf(name.charAt(i)) >= 0;
     }
 
     private static String fileName(String path) {
