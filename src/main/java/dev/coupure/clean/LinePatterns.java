@@ -410,7 +410,8 @@ public final class LinePatterns {
             end++;
         }
         // A third digit would stand where the separator must.
-        return end > start && end + 1 < text.length() && isDateSeparator(text.charAt(end)) && isAsciiDigit(text.charAt(end + 1));
+        return end > start && end + 1 < text.length() && isDateSeparator(text.charAt(end))
+                && isAsciiDigit(text.charAt(end + 1));
     }
 
     private static boolean isDateSeparator(char c) {

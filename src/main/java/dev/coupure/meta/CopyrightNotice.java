@@ -17,7 +17,8 @@ final class CopyrightNotice {
     /** How a notice opens: the expression matched them with ASCII letters in any case. */
     private static final List<String> OPENINGS = List.of("©", "(c)", "copyright");
     /** The phrases that reserve the rights, in lower case, matched as the openings are. */
-    private static final List<String> RIGHTS = List.of("tous droits réservés", "all rights reserved", "alle rechte vorbehalten");
+    private static final List<String> RIGHTS =
+            List.of("tous droits réservés", "all rights reserved", "alle rechte vorbehalten");
     /*
      * Their first characters: most footer lines ("Contact", "Newsletter"), and most characters of
      * a notice, start none of them, and are passed over at one look.

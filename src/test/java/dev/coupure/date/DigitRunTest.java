@@ -88,7 +88,7 @@ class DigitRunTest {
         Matcher day = GRAMMAR.monthDay.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
         Matcher year = GRAMMAR.monthYear.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
         for (int s = 0; s < t.length(); s++) {
-            // A month-day match at a weekday reads the weekday first: the grammar keeps every weekday.
+            // A month-day match at a weekday reads the weekday first: dropsNoWeekdayWhereTheExpressionMatches checks it.
             if (day.region(s, t.length()).lookingAt() && day.group("wd") == null) {
                 assertTrue(DateGrammar.numberMayFollow(t, s, DateGrammar.MONTH_DAY), "a day at " + s + " of \"" + t + "\"");
             }
