@@ -1,6 +1,7 @@
 package dev.coupure.date;
 
 import dev.coupure.text.CharClass;
+import dev.coupure.text.ExpressionChars;
 import dev.coupure.text.Fold;
 import dev.coupure.text.ResourceLines;
 import dev.coupure.text.WordTable;
@@ -90,8 +91,6 @@ public final class DateGrammar {
     private static final List<String> BEFORE_NUMBER = List.of("the", "de", "del", "of");
     /** The words the expressions allow between a weekday and its day ("lundi le 3", "Monday the 3rd"). */
     private static final List<String> AFTER_WEEKDAY = List.of("le", "the", "den");
-    /** What {@code \s} matches. */
-    private static final String REGEX_SPACES = " \t\n\u000B\f\r";
 
     // The expressions that may start at a digit, each with the shape of run it starts with there;
     // those that start at a month, with the shape of the run they read after it.
@@ -407,7 +406,7 @@ public final class DateGrammar {
      * slash or a hyphen ("Jan 7, 2024", "7/1"), where the expression cannot start.
      */
     private static String dayFollowers(Collection<String> monthNames) {
-        StringBuilder s = new StringBuilder(".").append(REGEX_SPACES);
+        StringBuilder s = new StringBuilder(".").append(ExpressionChars.SPACES);
         for (List<String> words : List.of(ORDINAL_ENDINGS, DAY_OF, List.copyOf(monthNames))) {
             words.forEach(w -> s.append(w.charAt(0)));
         }

@@ -7,10 +7,13 @@ package dev.coupure.text;
  */
 public final class ExpressionChars {
 
+    /** What {@code \s} matches: the six ASCII spaces, for the scans that list the characters they allow. */
+    public static final String SPACES = " \t\n\u000B\f\r";
+
     private ExpressionChars() {
     }
 
-    /** What {@code \s} matches: the six ASCII spaces. */
+    /** Whether {@code \s} matches the character: one of {@link #SPACES}, told without a search. */
     public static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }

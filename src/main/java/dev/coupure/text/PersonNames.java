@@ -121,6 +121,6 @@ public final class PersonNames {
 
     /** The characters the names are split at. */
     private static boolean isSeparator(char c) {
-        return " \t\n\u000B\f\r,;".indexOf(c) >= 0;
+        return ExpressionChars.isSpace(c) || c == ',' || c == ';';
     }
 }
