@@ -99,8 +99,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--state", paramLabel = "FILE",
             description = "Incremental runs: keep here what each input gave (needs -o). With a state from an earlier"
                     + " run of the same Coupure version and options, only new or changed inputs are processed again,"
-                    + " deleted ones are dropped, and the output is the same bytes a full run gives. Replaced with the"
-                    + " output, atomically.")
+                    + " deleted ones are dropped, and the output is the same bytes a full run gives. An input whose size,"
+                    + " modification time and file on disk are those recorded is not read again (as rsync and git"
+                    + " tell); any other is hashed (SHA-256). Replaced with the output, atomically.")
     Path state;
 
     @Option(names = "--report", paramLabel = "FILE",
