@@ -146,7 +146,6 @@ record Byline(List<String> people, String publisher) {
         return 0;
     }
 
-
     /**
      * Whether a word of the name, between spaces and dots, says an organization, or the name is a
      * web address: it ends as one, on one line (as the expression {@code .*\.(com|…)$} read it).
@@ -172,7 +171,6 @@ record Byline(List<String> people, String publisher) {
         }
         return false;
     }
-
 
     private static boolean looksLikeName(String[] words) {
         for (String w : words) {

@@ -88,7 +88,6 @@ final class CopyrightNotice {
         return Math.max(end, start + 1);
     }
 
-
     /** The text with each phrase that reserves the rights made a space. */
     private static String withoutRights(String text) {
         StringBuilder out = null;
@@ -139,7 +138,6 @@ final class CopyrightNotice {
         }
         return out.toString().strip();
     }
-
 
     /** The first characters of these lower-case words, each once; each must be one {@link #mayStart} can see. */
     private static String initials(List<String> lower) {
