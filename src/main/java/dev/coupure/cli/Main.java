@@ -40,7 +40,11 @@ public final class Main implements Runnable {
             return new String[] {"coupure " + number() + " (schema coupure.article/1)"};
         }
 
-        /** The project version, as the state and the report record it. */
+        /**
+         * The project version with, as semantic versioning's build metadata, the fingerprint of the
+         * build that runs ("0.1.0-SNAPSHOT+3fa9c2b1d0e4"), as the state and the report record it: a
+         * state is reused only by the build that wrote it ({@link BuildFingerprint}).
+         */
         static String number() throws IOException {
             Properties p = new Properties();
             try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
@@ -48,7 +52,8 @@ public final class Main implements Runnable {
                     p.load(in);
                 }
             }
-            return p.getProperty("version", "unknown");
+            String number = p.getProperty("version", "unknown");
+            return BuildFingerprint.read().map(f -> number + "+" + f).orElse(number);
         }
     }
 }
