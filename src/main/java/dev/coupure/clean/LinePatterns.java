@@ -279,15 +279,11 @@ public final class LinePatterns {
     /** Whether the text has a digit {@code \d} matches (without UNICODE_CHARACTER_CLASS): 0 to 9. */
     private static boolean hasAsciiDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (isAsciiDigit(text.charAt(i))) {
+            if (ExpressionChars.isDigit(text.charAt(i))) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     public boolean isAgency(String folded) {
@@ -396,7 +392,7 @@ public final class LinePatterns {
      */
     static boolean mayHoldNumericDate(String text) {
         for (int i = 1; i < text.length() - 1; i++) {
-            if (isDateSeparator(text.charAt(i)) && isAsciiDigit(text.charAt(i - 1)) && secondFieldAt(text, i + 1)) {
+            if (isDateSeparator(text.charAt(i)) && ExpressionChars.isDigit(text.charAt(i - 1)) && secondFieldAt(text, i + 1)) {
                 return true;
             }
         }
@@ -406,12 +402,12 @@ public final class LinePatterns {
     /** Whether one or two digits stand at {@code start}, then one of {@code ./-} and a digit. */
     private static boolean secondFieldAt(String text, int start) {
         int end = start;
-        while (end < text.length() && end - start < 2 && isAsciiDigit(text.charAt(end))) {
+        while (end < text.length() && end - start < 2 && ExpressionChars.isDigit(text.charAt(end))) {
             end++;
         }
         // A third digit would stand where the separator must.
         return end > start && end + 1 < text.length() && isDateSeparator(text.charAt(end))
-                && isAsciiDigit(text.charAt(end + 1));
+                && ExpressionChars.isDigit(text.charAt(end + 1));
     }
 
     private static boolean isDateSeparator(char c) {
@@ -439,6 +435,6 @@ public final class LinePatterns {
         if (next >= 0 && next < text.length() && ExpressionChars.isSpace(text.charAt(next))) {
             next += step;
         }
-        return next >= 0 && next < text.length() && isAsciiDigit(text.charAt(next));
+        return next >= 0 && next < text.length() && ExpressionChars.isDigit(text.charAt(next));
     }
 }

@@ -2,6 +2,7 @@ package dev.coupure.date;
 
 import dev.coupure.doc.Decision;
 import dev.coupure.doc.Label;
+import dev.coupure.text.ExpressionChars;
 import dev.coupure.text.Fold;
 import dev.coupure.text.ResourceLines;
 import java.time.DateTimeException;
@@ -244,12 +245,12 @@ public final class DateExtractor {
     static boolean mentionsYear(String text) {
         int i = 0;
         while (i < text.length()) {
-            if (!isAsciiDigit(text.charAt(i))) {
+            if (!ExpressionChars.isDigit(text.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < text.length() && isAsciiDigit(text.charAt(i))) {
+            while (i < text.length() && ExpressionChars.isDigit(text.charAt(i))) {
                 i++;
             }
             if (i - start == 4 && (text.startsWith("19", start) || text.startsWith("20", start))) {
@@ -257,10 +258,6 @@ public final class DateExtractor {
             }
         }
         return false;
-    }
-
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     /** Lines whose dates are events, embedded posts' or other articles' dates, never this article's. */
@@ -437,7 +434,7 @@ public final class DateExtractor {
             month += isFileDateSeparator(name, month) ? 1 : 0;
             int day = month + 2;
             day += isFileDateSeparator(name, day) ? 1 : 0;
-            if (!yearStartsAt(name, i) || !twoDigitsAt(name, month) || !twoDigitsAt(name, day) || isAsciiDigit(name, day + 2)) {
+            if (!yearStartsAt(name, i) || !twoDigitsAt(name, month) || !twoDigitsAt(name, day) || ExpressionChars.isDigitAt(name, day + 2)) {
                 i++;
                 continue;
             }
@@ -454,15 +451,11 @@ public final class DateExtractor {
     /** A year of 19xx or 20xx at {@code i}, not after a digit. */
     private static boolean yearStartsAt(String name, int i) {
         return (name.startsWith("19", i) || name.startsWith("20", i)) && twoDigitsAt(name, i + 2)
-                && !isAsciiDigit(name, i - 1);
+                && !ExpressionChars.isDigitAt(name, i - 1);
     }
 
     private static boolean twoDigitsAt(String name, int i) {
-        return isAsciiDigit(name, i) && isAsciiDigit(name, i + 1);
-    }
-
-    private static boolean isAsciiDigit(String text, int i) {
-        return i >= 0 && i < text.length() && isAsciiDigit(text.charAt(i));
+        return ExpressionChars.isDigitAt(name, i) && ExpressionChars.isDigitAt(name, i + 1);
     }
 
     private static boolean isFileDateSeparator(String name, int i) {
@@ -497,7 +490,7 @@ public final class DateExtractor {
         StringBuilder out = null;
         int copied = 0;
         for (int i = 1; i < text.length(); i++) {
-            if (isAsciiDigit(text.charAt(i)) && lowerCaseLettersBefore(text, i)) {
+            if (ExpressionChars.isDigit(text.charAt(i)) && lowerCaseLettersBefore(text, i)) {
                 out = out == null ? new StringBuilder(text.length() + 1) : out;
                 out.append(text, copied, i).append(' ');
                 copied = i;

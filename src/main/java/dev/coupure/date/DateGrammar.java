@@ -359,9 +359,9 @@ public final class DateGrammar {
         int n = t.length;
         while (i < n) {
             char c = t[i];
-            if (c >= '0' && c <= '9') {
+            if (ExpressionChars.isDigit(c)) {
                 digits.add(i);
-                while (i < n && t[i] >= '0' && t[i] <= '9') {
+                while (i < n && ExpressionChars.isDigit(t[i])) {
                     i++;
                 }
             } else if (CharClass.is(c, CharClass.LETTER)) {

@@ -1,5 +1,6 @@
 package dev.coupure.date;
 
+import dev.coupure.text.ExpressionChars;
 import java.util.Arrays;
 
 /**
@@ -103,26 +104,23 @@ record DigitRun(int min, int max, String followers, boolean spaced, boolean digi
         if (repeated) {
             return followedAgain(t, i);
         }
-        return !digitAfter || isDigit(t, i + 1);
+        return !digitAfter || ExpressionChars.isDigitAt(t, i + 1);
     }
 
     /** Whether the follower at {@code i} is followed by one or two digits, the same follower and a digit. */
     private static boolean followedAgain(String t, int i) {
         int end = runEnd(t, i + 1, 2);
         int length = end - (i + 1);
-        return length >= 1 && length <= 2 && end < t.length() && t.charAt(end) == t.charAt(i) && isDigit(t, end + 1);
+        return length >= 1 && length <= 2 && end < t.length() && t.charAt(end) == t.charAt(i)
+                && ExpressionChars.isDigitAt(t, end + 1);
     }
 
     /** The end of the run of ASCII digits at {@code start}, read no further than one past {@code max} digits. */
     private static int runEnd(String t, int start, int max) {
         int end = start;
-        while (end < t.length() && end - start <= max && isDigit(t, end)) {
+        while (end < t.length() && end - start <= max && ExpressionChars.isDigitAt(t, end)) {
             end++;
         }
         return end;
-    }
-
-    private static boolean isDigit(String t, int i) {
-        return i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9';
     }
 }

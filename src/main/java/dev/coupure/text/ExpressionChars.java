@@ -18,6 +18,16 @@ public final class ExpressionChars {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
+    /** What {@code \d} matches: an ASCII digit (a scan of digits must not take "٣" or "３" where the expression did not). */
+    public static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Whether {@code \d} matches at {@code i}; false outside the text. */
+    public static boolean isDigitAt(String text, int i) {
+        return i >= 0 && i < text.length() && isDigit(text.charAt(i));
+    }
+
     /** Past the spaces {@code \s*} takes from {@code from} on. */
     public static int skipSpaces(String text, int from) {
         int i = from;

@@ -15,7 +15,7 @@ public final class Years {
     public static boolean isAt(String text, int i) {
         char c = text.charAt(i);
         return (c == '1' || c == '2') && i + 4 <= text.length() && (text.startsWith("19", i) || text.startsWith("20", i))
-                && isAsciiDigit(text.charAt(i + 2)) && isAsciiDigit(text.charAt(i + 3))
+                && ExpressionChars.isDigit(text.charAt(i + 2)) && ExpressionChars.isDigit(text.charAt(i + 3))
                 && WordBounds.opens(text, i) && WordBounds.closes(text, i + 4);
     }
 
@@ -27,9 +27,5 @@ public final class Years {
             }
         }
         return false;
-    }
-
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 }
